@@ -7,7 +7,7 @@ namespace Jsc.Compiler.Syntax;
 /// </summary>
 public sealed class SyntaxError : Exception
 {
-    public SourceText Source { get; }
+    public SourceText SourceFile { get; }
     public int Offset { get; }
     public int Line { get; }
     public int Column { get; }
@@ -16,7 +16,7 @@ public sealed class SyntaxError : Exception
     public SyntaxError(SourceText source, int offset, string description)
         : base(Describe(source, offset, description, out int line, out int column))
     {
-        Source = source;
+        SourceFile = source;
         Offset = offset;
         Description = description;
         Line = line;
@@ -32,7 +32,7 @@ public sealed class SyntaxError : Exception
     /// <summary>The report a user sees: location, message, the line and a caret under the column.</summary>
     public string Format()
     {
-        var text = Source.GetLine(Line);
+        var text = SourceFile.GetLine(Line);
         int column = Math.Min(Column, text.Length);
         // Long minified lines are cut to a window around the column.
         int from = 0;
@@ -43,6 +43,6 @@ public sealed class SyntaxError : Exception
         }
         var caretPad = new System.Text.StringBuilder();
         for (int i = 0; i < column - from; i++) caretPad.Append(text[i] == '\t' ? '\t' : ' ');
-        return $"{Source.FileName}:{Line}:{Column + 1}: SyntaxError: {Description}\n{text}\n{caretPad}^";
+        return $"{SourceFile.FileName}:{Line}:{Column + 1}: SyntaxError: {Description}\n{text}\n{caretPad}^";
     }
 }
