@@ -524,6 +524,7 @@ public sealed partial class Parser
         }
         int innerStart = lx.Start;
         var callee = ParseSubscripts(ParseExprAtom(null, ForInit.No, forNew: true), innerStart, noCalls: true, ForInit.No);
+        if (callee is Super) throw Raise(callee.Start, "Invalid use of 'super'");
         var node = new NewExpression { Callee = callee };
         if (Eat(TokenKind.LParen))
             foreach (var arg in ParseExprList(TokenKind.RParen, true, false, null)) node.Arguments.Add(arg!);
@@ -688,7 +689,9 @@ public sealed partial class Parser
     {
         "enum" => true,
         "await" => inModule,
-        "implements" or "interface" or "let" or "package" or "private" or "protected" or "public" or "static" or "yield" => Strict,
-        _ => false,
+        _ => Strict && IsStrictReservedWord(name),
     };
+
+    static bool IsStrictReservedWord(string name) =>
+        name is "implements" or "interface" or "let" or "package" or "private" or "protected" or "public" or "static" or "yield";
 }

@@ -126,7 +126,8 @@ public sealed partial class Parser
         switch (expr)
         {
             case Identifier id:
-                if (Strict && (id.Name == "eval" || id.Name == "arguments"))
+                // Also catches names that a later "use strict" in the function's own body makes reserved.
+                if (Strict && (id.Name == "eval" || id.Name == "arguments" || IsStrictReservedWord(id.Name)))
                     throw Raise(id.Start, (isBind ? "Binding " : "Assigning to ") + id.Name + " in strict mode");
                 if (isBind)
                 {
