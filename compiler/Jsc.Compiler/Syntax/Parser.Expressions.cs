@@ -159,6 +159,7 @@ public sealed partial class Parser
 
     Expression ParseMaybeUnary(DestructuringErrors? refErrors, bool sawUnary, bool incDec, ForInit forInit)
     {
+        EnsureStack();
         int start = lx.Start;
         Expression expr;
         if (IsContextual("await") && CanAwait)
@@ -313,6 +314,7 @@ public sealed partial class Parser
 
     Expression ParseExprAtom(DestructuringErrors? refErrors, ForInit forInit, bool forNew)
     {
+        EnsureStack();
         int start = lx.Start;
         switch (Tok)
         {

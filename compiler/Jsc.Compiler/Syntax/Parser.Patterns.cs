@@ -10,6 +10,7 @@ public sealed partial class Parser
 
     Expression ParseBindingAtom()
     {
+        EnsureStack();
         int start = lx.Start;
         if (Tok == TokenKind.LBracket)
         {
