@@ -1,0 +1,3 @@
+exports.message = function (name) {
+  return 'Hello, ' + name + '!';
+};
