@@ -37,7 +37,7 @@ static class ParseCommand
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
         foreach (var file in files)
         {
-            var source = SourceFiles.Read(file, out var readError);
+            var source = SourceFiles.Read(file, out var readError, keepBom: true);
             if (source == null)
             {
                 failures++;

@@ -7,8 +7,12 @@ static class SourceFiles
 {
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a source file as UTF-8 (a leading BOM is dropped, as node does); errors come back as a message.</summary>
-    public static SourceText? Read(string path, out string? error)
+    /// <summary>
+    /// Reads a source file as UTF-8; errors come back as a message. node's module loader drops
+    /// a leading BOM before compiling, while `jsc parse` keeps it (as whitespace) so offsets
+    /// match acorn's on the same text.
+    /// </summary>
+    public static SourceText? Read(string path, out string? error, bool keepBom = false)
     {
         error = null;
         byte[] bytes;
@@ -21,7 +25,7 @@ static class SourceFiles
             error = $"{path}: cannot read file: {e.Message}";
             return null;
         }
-        int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        int offset = !keepBom && bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
             return new SourceText(StrictUtf8.GetString(bytes, offset, bytes.Length - offset), path);
