@@ -1,0 +1,251 @@
+using System.Runtime.CompilerServices;
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.AbstractOps;
+
+/// <summary>
+/// Property access, calls and `new` as emitted code performs them
+/// (https://tc39.es/ecma262/#sec-operations-on-objects), with the inline-cache fast paths.
+/// </summary>
+public static class ObjectOperations
+{
+    // --- obj.name ---
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue GetMember(JsValue target, PropertySite site)
+    {
+        if (target.Ref is JsObject o)
+        {
+            var entry = site.Cache;
+            if (ReferenceEquals(o._shape, entry.Receiver))
+            {
+                if (entry.Holder == null) return o._slots[entry.Slot];
+                if (ChainMatches(entry.Receiver, entry.Chain!)) return entry.Holder._slots[entry.Slot];
+            }
+            return GetMemberSlow(o, site);
+        }
+        return GetPrimitiveMember(target, site.Key);
+    }
+
+    static bool ChainMatches(Shape receiver, Shape[] chain)
+    {
+        var proto = receiver.Prototype;
+        for (int i = 0; i < chain.Length; i++)
+        {
+            if (proto == null || !ReferenceEquals(proto._shape, chain[i])) return false;
+            proto = chain[i].Prototype;
+        }
+        return true;
+    }
+
+    static JsValue GetMemberSlow(JsObject receiver, PropertySite site)
+    {
+        // Only ordinary objects' plain data slots are cached; everything else takes the generic path.
+        if (receiver._shape != null && IsPlain(receiver))
+        {
+            List<Shape>? chain = null;
+            for (JsObject? o = receiver; o != null && o._shape != null && IsPlain(o); o = o._shape.Prototype)
+            {
+                int slot = o._shape.Lookup(site.Key, out var flags);
+                if (slot >= 0)
+                {
+                    if ((flags & PropertyFlags.Accessor) != 0) break;
+                    site.Cache = new PropertySite.Entry(receiver._shape, chain == null ? null : o, chain?.ToArray(), slot);
+                    return o._slots[slot];
+                }
+                if (o._shape.Prototype is { } next) (chain ??= new()).Add(next._shape!);
+                if (chain is { Count: > 8 }) break;
+            }
+        }
+        return receiver.Get(site.Key, JsValue.FromObject(receiver));
+    }
+
+    /// <summary>Objects whose own properties are exactly their shape's slots.</summary>
+    static bool IsPlain(JsObject o) => o.GetType() == typeof(JsObject) || o is JsClosure { } c && !NeedsMaterialize(c) || o is JsNativeFunction;
+
+    static bool NeedsMaterialize(JsClosure c) => false;
+
+    public static JsValue GetPrimitiveMember(JsValue target, PropertyKey key)
+    {
+        var realm = Realm.Current;
+        switch (target.Ref)
+        {
+            case string s:
+                if (key.Value is "length") return s.Length;
+                if (key.TryGetArrayIndex(out uint i) && i < s.Length) return s[(int)i].ToString();
+                return realm.StringPrototype.Get(key, target);
+            case JsRope r:
+                return GetPrimitiveMember(JsValue.FromString(r.Flatten()), key);
+            case null:
+                return Throw.TypeError<JsValue>($"Cannot read properties of undefined (reading '{key}')");
+            case JsSymbol:
+                return realm.SymbolPrototype.Get(key, target);
+        }
+        if (target.IsNumber) return realm.NumberPrototype.Get(key, target);
+        if (target.IsBoolean) return realm.BooleanPrototype.Get(key, target);
+        if (target.IsNull) return Throw.TypeError<JsValue>($"Cannot read properties of null (reading '{key}')");
+        return realm.BigIntPrototype.Get(key, target);
+    }
+
+    // --- obj[key] ---
+
+    public static JsValue GetIndex(JsValue target, JsValue key)
+    {
+        if (key.IsNumber)
+        {
+            double d = key.Number;
+            uint index = (uint)d;
+            if (index == d && index != uint.MaxValue)
+            {
+                if (target.Ref is JsArray array) return array.GetIndex(index);
+                if (target.Ref is string s && index < s.Length) return s[(int)index].ToString();
+            }
+        }
+        if (target.Ref is JsObject o) return o.Get(TypeConversion.ToPropertyKey(key), target);
+        if (target.IsNullOrUndefined)
+            Throw.TypeError($"Cannot read properties of {(target.IsNull ? "null" : "undefined")} (reading '{KeyText(key)}')");
+        return GetPrimitiveMember(target, TypeConversion.ToPropertyKey(key));
+    }
+
+    static string KeyText(JsValue key) => key.IsSymbol ? key.Symbol.ToString() : TypeConversion.ToString(key);
+
+    // --- obj.name = value ---
+
+    public static void SetMember(JsValue target, JsValue value, PropertySite site, bool strict)
+    {
+        if (target.Ref is JsObject o)
+        {
+            var entry = site.Cache;
+            if (ReferenceEquals(o._shape, entry.Receiver) && entry.Holder == null && o.GetType() == typeof(JsObject))
+            {
+                // The cache only holds writable data slots for assignment sites (see SetMemberSlow).
+                o._slots[entry.Slot] = value;
+                return;
+            }
+            var add = site.AddCache;
+            if (add != null && ReferenceEquals(o._shape, add.From) && o.Extensible && o.GetType() == typeof(JsObject) && ChainMatches(add.From, add.Chain))
+            {
+                o.AppendSlot(add.To, value);
+                return;
+            }
+            SetMemberSlow(o, value, site, strict);
+            return;
+        }
+        SetOnPrimitive(target, site.Key, value, strict);
+    }
+
+    static void SetMemberSlow(JsObject o, JsValue value, PropertySite site, bool strict)
+    {
+        var before = o._shape;
+        if (before != null && o.GetType() == typeof(JsObject))
+        {
+            int slot = before.Lookup(site.Key, out var flags);
+            if (slot >= 0 && (flags & (PropertyFlags.Writable | PropertyFlags.Accessor)) == PropertyFlags.Writable)
+            {
+                site.Cache = new PropertySite.Entry(before, null, null, slot);
+                o._slots[slot] = value;
+                return;
+            }
+        }
+        bool ok = o.Set(site.Key, value, JsValue.FromObject(o));
+        if (!ok)
+        {
+            if (strict) Throw.TypeError($"Cannot assign to read only property '{site.Name}' of {Inspect.Brief(JsValue.FromObject(o))}");
+            return;
+        }
+        // A plain add (one more slot, same prototype chain): remember the transition.
+        var after = o._shape;
+        if (before != null && after != null && after.Parent == before && after.Key.Equals(site.Key) && o.GetType() == typeof(JsObject))
+        {
+            var chain = new List<Shape>();
+            for (var p = before.Prototype; p != null; p = p.Prototype)
+            {
+                if (p._shape == null || chain.Count > 8) return;
+                chain.Add(p._shape);
+            }
+            site.AddCache = new PropertySite.AddEntry(before, after, chain.ToArray());
+        }
+    }
+
+    static void SetOnPrimitive(JsValue target, PropertyKey key, JsValue value, bool strict)
+    {
+        if (target.IsNullOrUndefined)
+            Throw.TypeError($"Cannot set properties of {(target.IsNull ? "null" : "undefined")} (setting '{key}')");
+        // Setters on the prototype still run; anything else is dropped (or a TypeError in strict code).
+        var proto = TypeConversion.ToObject(target);
+        bool ok = proto.Set(key, value, target);
+        if (!ok && strict) Throw.TypeError($"Cannot create property '{key}' on {target.TypeOf()} '{TypeConversion.ToString(target)}'");
+    }
+
+    // --- obj[key] = value ---
+
+    public static void SetIndex(JsValue target, JsValue key, JsValue value, bool strict)
+    {
+        if (key.IsNumber && target.Ref is JsArray array)
+        {
+            double d = key.Number;
+            uint index = (uint)d;
+            if (index == d && index != uint.MaxValue && array.IsDense)
+            {
+                array.SetIndex(index, value);
+                return;
+            }
+        }
+        var propertyKey = TypeConversion.ToPropertyKey(key);
+        if (target.Ref is JsObject o)
+        {
+            if (!o.Set(propertyKey, value, target) && strict)
+                Throw.TypeError($"Cannot assign to read only property '{propertyKey}' of {Inspect.Brief(target)}");
+            return;
+        }
+        SetOnPrimitive(target, propertyKey, value, strict);
+    }
+
+    // --- delete ---
+
+    public static bool DeleteProperty(JsValue target, JsValue key, bool strict)
+    {
+        if (target.IsNullOrUndefined)
+            Throw.TypeError($"Cannot convert undefined or null to object");
+        var propertyKey = TypeConversion.ToPropertyKey(key);
+        var obj = TypeConversion.ToObject(target);
+        bool ok = obj.Delete(propertyKey);
+        if (!ok && strict) Throw.TypeError($"Cannot delete property '{propertyKey}' of {Inspect.Brief(target)}");
+        return ok;
+    }
+
+    // --- calls ---
+
+    /// <summary>`callee(...args)`; calleeText is the source of the callee expression, for the TypeError.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue Call(JsValue callee, JsValue thisValue, ReadOnlySpan<JsValue> args, string calleeText)
+    {
+        if (callee.Ref is JsFunction f) return f.Call(thisValue, args);
+        return Throw.TypeError<JsValue>($"{calleeText} is not a function");
+    }
+
+    /// <summary>`obj.name(...args)`: the lookup goes through the site's cache and `this` is obj.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue CallMember(JsValue target, PropertySite site, ReadOnlySpan<JsValue> args, string calleeText)
+    {
+        var callee = GetMember(target, site);
+        if (callee.Ref is JsFunction f) return f.Call(target, args);
+        return Throw.TypeError<JsValue>($"{calleeText} is not a function");
+    }
+
+    /// <summary>`new callee(...args)`</summary>
+    public static JsValue Construct(JsValue callee, ReadOnlySpan<JsValue> args, string calleeText)
+    {
+        if (callee.Ref is JsFunction f && f.IsConstructor) return f.Construct(args, f);
+        return Throw.TypeError<JsValue>($"{calleeText} is not a constructor");
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-call — for the runtime's own use.</summary>
+    public static JsValue CallFunction(JsValue callee, JsValue thisValue, params JsValue[] args)
+    {
+        if (callee.Ref is JsFunction f) return f.Call(thisValue, args);
+        return Throw.TypeError<JsValue>($"{Inspect.Brief(callee)} is not a function");
+    }
+}

@@ -1,0 +1,39 @@
+using Jsc.Runtime.Objects;
+
+namespace Jsc.Runtime.AbstractOps;
+
+/// <summary>
+/// The inline cache of one `obj.name` site in emitted code (a static field per site).
+/// It remembers where the last lookup found a plain data property: the receiver's shape,
+/// and for inherited properties the holder and the shape of every prototype up to it
+/// (shapes include the prototype link, so equal shapes mean an equal chain). Entries are
+/// immutable and swapped whole, so a racing reader sees an old or a new entry, never a mix.
+/// </summary>
+public sealed class PropertySite(string name)
+{
+    public readonly PropertyKey Key = new(name);
+    public readonly string Name = name;
+    internal Entry Cache = Entry.Empty;
+
+    internal sealed class Entry(Shape receiver, JsObject? holder, Shape[]? chain, int slot)
+    {
+        public static readonly Entry Empty = new(Shape.Invalid, null, null, 0);
+        public readonly Shape Receiver = receiver;
+        /// <summary>Null for an own property.</summary>
+        public readonly JsObject? Holder = holder;
+        /// <summary>Shapes of the prototypes from the receiver's prototype to the holder.</summary>
+        public readonly Shape[]? Chain = chain;
+        public readonly int Slot = slot;
+    }
+
+    /// <summary>Cache of the last add-property transition at an assignment site.</summary>
+    internal AddEntry? AddCache;
+
+    internal sealed class AddEntry(Shape from, Shape to, Shape[] chain)
+    {
+        public readonly Shape From = from;
+        public readonly Shape To = to;
+        /// <summary>Shapes of every prototype: none may gain a setter or read-only property of this name unnoticed.</summary>
+        public readonly Shape[] Chain = chain;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.Errors;
+
+/// <summary>
+/// Error instances: https://tc39.es/ecma262/#sec-error-objects — with V8's own `stack`
+/// property, captured when the error is made and formatted on first read.
+/// </summary>
+public sealed class JsError : JsObject
+{
+    StackTrace? _trace;
+    bool _stackPending;
+
+    public JsError(JsObject prototype, string? message, bool captureStack = true) : base(prototype)
+    {
+        if (message != null) FastAddProperty("message", message, PropertyFlags.Writable | PropertyFlags.Configurable);
+        if (captureStack)
+        {
+            _trace = new StackTrace(1, fNeedFileInfo: true);
+            _stackPending = true;
+        }
+    }
+
+    public override string ClassName => "Error";
+
+    /// <summary>"Name: message" as Error.prototype.toString would give, without running user code.</summary>
+    public string Summary
+    {
+        get
+        {
+            var name = SafeString(Get("name"), "Error");
+            var message = SafeString(Get("message"), "");
+            return message.Length == 0 ? name : name.Length == 0 ? message : name + ": " + message;
+        }
+    }
+
+    static string SafeString(JsValue v, string fallback) => v.IsUndefined ? fallback : v.IsString ? v.String : v.ToString();
+
+    void MaterializeStack()
+    {
+        if (!_stackPending) return;
+        _stackPending = false;
+        var text = Summary + StackTraceFormatter.Format(_trace);
+        _trace = null;
+        FastAddProperty("stack", text, PropertyFlags.Writable | PropertyFlags.Configurable);
+    }
+
+    public override PropertyDescriptor? GetOwnProperty(PropertyKey key)
+    {
+        if (_stackPending && key.Value is "stack") MaterializeStack();
+        return base.GetOwnProperty(key);
+    }
+
+    public override bool HasOwnPropertyFast(PropertyKey key)
+    {
+        if (_stackPending && key.Value is "stack") MaterializeStack();
+        return base.HasOwnPropertyFast(key);
+    }
+
+    public override JsValue Get(PropertyKey key, JsValue receiver)
+    {
+        if (_stackPending && key.Value is "stack") MaterializeStack();
+        return GetExotic(key, receiver);
+    }
+
+    public override bool Set(PropertyKey key, JsValue value, JsValue receiver)
+    {
+        if (_stackPending && key.Value is "stack") MaterializeStack();
+        return OrdinarySetWithOwnDescriptor(key, value, receiver, GetOwnProperty(key));
+    }
+
+    public override bool DefineOwnProperty(PropertyKey key, PropertyDescriptor desc)
+    {
+        if (_stackPending && key.Value is "stack") MaterializeStack();
+        return base.DefineOwnProperty(key, desc);
+    }
+
+    public override bool Delete(PropertyKey key)
+    {
+        if (_stackPending && key.Value is "stack") MaterializeStack();
+        return base.Delete(key);
+    }
+
+    public override List<PropertyKey> OwnPropertyKeys()
+    {
+        MaterializeStack();
+        return base.OwnPropertyKeys();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Jsc.Runtime.Errors;
+
+/// <summary>
+/// Turns a .NET stack trace into V8's format ("\n    at fn (file.js:3:7)"), keeping only
+/// frames of compiled JavaScript: methods the emitter marks with <see cref="JsFunctionAttribute"/>,
+/// whose sequence points map back to JavaScript lines and columns.
+/// </summary>
+public static class StackTraceFormatter
+{
+    /// <summary>Error.stackTraceLimit's default.</summary>
+    public static int Limit = 10;
+
+    public static string Format(StackTrace? trace)
+    {
+        if (trace == null) return "";
+        var sb = new StringBuilder();
+        int count = 0;
+        foreach (var frame in trace.GetFrames())
+        {
+            if (count >= Limit) break;
+            var method = frame.GetMethod();
+            if (method == null) continue;
+            var attribute = (JsFunctionAttribute?)Attribute.GetCustomAttribute(method, typeof(JsFunctionAttribute));
+            if (attribute == null) continue;
+            string file = frame.GetFileName() ?? attribute.File;
+            int line = frame.GetFileLineNumber();
+            int column = frame.GetFileColumnNumber();
+            string location = line > 0 ? $"{file}:{line}:{column}" : file;
+            sb.Append("\n    at ");
+            sb.Append(attribute.Name.Length > 0 ? $"{attribute.Name} ({location})" : location);
+            count++;
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>Marks an emitted method as the body of a JavaScript function, for stack traces.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class JsFunctionAttribute(string name, string file) : Attribute
+{
+    public string Name { get; } = name;
+    public string File { get; } = file;
+}

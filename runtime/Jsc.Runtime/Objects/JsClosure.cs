@@ -1,0 +1,147 @@
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.Objects;
+
+[Flags]
+public enum FunctionKind
+{
+    Normal = 0,
+    Strict = 1,
+    /// <summary>Arrow functions and methods are not constructors and have no own `prototype`.</summary>
+    Arrow = 2,
+    Method = 4,
+    ClassConstructor = 8,
+    Generator = 16,
+    Async = 32,
+}
+
+/// <summary>
+/// What the compiler knows about one function, made once per function when its module
+/// loads: name, length, kind, source text, and a pointer to the static method that holds
+/// its code. That method's signature is
+/// <c>JsValue Body(JsClosure callee, JsValue thisValue, ReadOnlySpan&lt;JsValue&gt; args, JsValue newTarget)</c>.
+/// </summary>
+public sealed unsafe class FunctionInfo
+{
+    public readonly string Name;
+    public readonly int Length;
+    public readonly FunctionKind Kind;
+    public readonly delegate*<JsClosure, JsValue, ReadOnlySpan<JsValue>, JsValue, JsValue> Code;
+    readonly string _source;
+    readonly int _start, _end;
+
+    public FunctionInfo(string name, int length, int kind, nint code, string source, int start, int end)
+    {
+        Name = name;
+        Length = length;
+        Kind = (FunctionKind)kind;
+        Code = (delegate*<JsClosure, JsValue, ReadOnlySpan<JsValue>, JsValue, JsValue>)code;
+        _source = source;
+        _start = start;
+        _end = end;
+    }
+
+    public bool IsStrict => (Kind & FunctionKind.Strict) != 0;
+
+    /// <summary>The function's source text, for Function.prototype.toString.</summary>
+    public string SourceText => _source.Substring(_start, _end - _start);
+}
+
+/// <summary>
+/// A function compiled from JavaScript: its <see cref="FunctionInfo"/> and the
+/// environment it closes over. `length` and `name` sit in a shape made once per realm;
+/// `prototype` is only created when something looks at it, since most functions are
+/// never used as constructors.
+/// </summary>
+public sealed unsafe class JsClosure : JsFunction
+{
+    public readonly FunctionInfo Info;
+    /// <summary>The captured environment (an emitted environment class), or null.</summary>
+    public readonly object? Env;
+    /// <summary>Arrow functions capture `this` lexically; the emitter stores it here.</summary>
+    public readonly JsValue LexicalThis;
+    bool _prototypePending;
+
+    public JsClosure(FunctionInfo info, object? env) : this(info, env, default) { }
+
+    public JsClosure(FunctionInfo info, object? env, JsValue lexicalThis) : base(Realm.Current.ClosureShape)
+    {
+        Info = info;
+        Env = env;
+        LexicalThis = lexicalThis;
+        _slots[0] = info.Length;
+        _slots[1] = info.Name;
+        _prototypePending = (info.Kind & (FunctionKind.Arrow | FunctionKind.Method)) == 0 || (info.Kind & FunctionKind.Generator) != 0;
+    }
+
+    public override string DisplayName => Info.Name;
+    public override bool IsConstructor => (Info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.Generator | FunctionKind.Async)) == 0;
+
+    public override JsValue Call(JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        if ((Info.Kind & FunctionKind.ClassConstructor) != 0)
+            Throw.TypeError($"Class constructor {Info.Name} cannot be invoked without 'new'");
+        return Info.Code(this, thisValue, args, default);
+    }
+
+    public override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget)
+    {
+        if (!IsConstructor) Throw.TypeError($"{(Info.Name.Length > 0 ? Info.Name : "anonymous")} is not a constructor");
+        var thisObject = new JsObject(GetPrototypeFromConstructor(newTarget, Realm.Current.ObjectPrototype));
+        var result = Info.Code(this, JsValue.FromObject(thisObject), args, JsValue.FromObject(newTarget));
+        return result.IsObject ? result : JsValue.FromObject(thisObject);
+    }
+
+    void MaterializePrototype()
+    {
+        if (!_prototypePending) return;
+        _prototypePending = false;
+        var realm = Realm.Current;
+        var proto = new JsObject((Info.Kind & FunctionKind.Generator) != 0 ? realm.GeneratorPrototype : realm.ObjectPrototype);
+        if ((Info.Kind & FunctionKind.Generator) == 0) proto.FastAddProperty("constructor", JsValue.FromObject(this), PropertyFlags.Writable | PropertyFlags.Configurable);
+        FastAddProperty("prototype", JsValue.FromObject(proto), PropertyFlags.Writable);
+    }
+
+    public override PropertyDescriptor? GetOwnProperty(PropertyKey key)
+    {
+        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
+        return base.GetOwnProperty(key);
+    }
+
+    public override bool HasOwnPropertyFast(PropertyKey key)
+    {
+        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
+        return base.HasOwnPropertyFast(key);
+    }
+
+    public override JsValue Get(PropertyKey key, JsValue receiver)
+    {
+        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
+        return base.Get(key, receiver);
+    }
+
+    public override bool Set(PropertyKey key, JsValue value, JsValue receiver)
+    {
+        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
+        return base.Set(key, value, receiver);
+    }
+
+    public override bool DefineOwnProperty(PropertyKey key, PropertyDescriptor desc)
+    {
+        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
+        return base.DefineOwnProperty(key, desc);
+    }
+
+    public override bool Delete(PropertyKey key)
+    {
+        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
+        return base.Delete(key);
+    }
+
+    public override List<PropertyKey> OwnPropertyKeys()
+    {
+        MaterializePrototype();
+        return base.OwnPropertyKeys();
+    }
+}
