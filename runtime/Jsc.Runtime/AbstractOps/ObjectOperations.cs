@@ -42,11 +42,12 @@ public static class ObjectOperations
 
     static JsValue GetMemberSlow(JsObject receiver, PropertySite site)
     {
-        // Only ordinary objects' plain data slots are cached; everything else takes the generic path.
-        if (receiver._shape != null && IsPlain(receiver))
+        if (site.IsLength && receiver is JsArray array) return (double)array.Length;
+        // Only plain data slots are cached; accessors and computed properties take the generic path.
+        if (receiver._shape != null && receiver.IsOrdinaryKey(site.Key))
         {
             List<Shape>? chain = null;
-            for (JsObject? o = receiver; o != null && o._shape != null && IsPlain(o); o = o._shape.Prototype)
+            for (JsObject? o = receiver; o != null && o._shape != null && o.IsOrdinaryKey(site.Key); o = o._shape.Prototype)
             {
                 int slot = o._shape.Lookup(site.Key, out var flags);
                 if (slot >= 0)
@@ -55,17 +56,16 @@ public static class ObjectOperations
                     site.Cache = new PropertySite.Entry(receiver._shape, chain == null ? null : o, chain?.ToArray(), slot);
                     return o._slots[slot];
                 }
-                if (o._shape.Prototype is { } next) (chain ??= new()).Add(next._shape!);
+                if (o._shape.Prototype is { } next)
+                {
+                    if (next._shape == null) break;
+                    (chain ??= new()).Add(next._shape);
+                }
                 if (chain is { Count: > 8 }) break;
             }
         }
         return receiver.Get(site.Key, JsValue.FromObject(receiver));
     }
-
-    /// <summary>Objects whose own properties are exactly their shape's slots.</summary>
-    static bool IsPlain(JsObject o) => o.GetType() == typeof(JsObject) || o is JsClosure { } c && !NeedsMaterialize(c) || o is JsNativeFunction;
-
-    static bool NeedsMaterialize(JsClosure c) => false;
 
     public static JsValue GetPrimitiveMember(JsValue target, PropertyKey key)
     {

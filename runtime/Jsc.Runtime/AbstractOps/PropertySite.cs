@@ -13,6 +13,7 @@ public sealed class PropertySite(string name)
 {
     public readonly PropertyKey Key = new(name);
     public readonly string Name = name;
+    public readonly bool IsLength = name == "length";
     internal Entry Cache = Entry.Empty;
 
     internal sealed class Entry(Shape receiver, JsObject? holder, Shape[]? chain, int slot)

@@ -1,15 +1,29 @@
 using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
 
 namespace Jsc.Runtime.Builtins;
 
 /// <summary>
 /// Installs the built-in constructors, prototype methods and globals into a new realm.
-/// Each built-in lives in Builtins/&lt;Name&gt;/ and registers itself from one table.
+/// Each built-in lives in Builtins/&lt;Name&gt;/ and registers its properties from one table
+/// (see <see cref="BuiltinTable"/>); the installers are grouped into partial methods by area.
 /// </summary>
-public static class Intrinsics
+public static partial class Intrinsics
 {
     public static void Install(Realm realm)
     {
-        realm.DefineGlobal("globalThis", Values.JsValue.FromObject(realm.GlobalObject));
+        realm.DefineGlobal("globalThis", JsValue.FromObject(realm.GlobalObject));
+        InstallCore(realm);
+        InstallCollections(realm);
+        InstallText(realm);
     }
+
+    /// <summary>Object, Function, Error types, Boolean, Symbol, Number, Math, JSON, global functions.</summary>
+    static partial void InstallCore(Realm realm);
+
+    /// <summary>Array, String, console.</summary>
+    static partial void InstallCollections(Realm realm);
+
+    /// <summary>RegExp, Date.</summary>
+    static partial void InstallText(Realm realm);
 }

@@ -23,6 +23,8 @@ public sealed class JsError : JsObject
         }
     }
 
+    internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "stack") && !key.TryGetArrayIndex(out _);
+
     public override string ClassName => "Error";
 
     /// <summary>"Name: message" as Error.prototype.toString would give, without running user code.</summary>

@@ -27,6 +27,8 @@ public sealed class JsArray : JsObject
         _length = (uint)items.Length;
     }
 
+    internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "length") && !key.TryGetArrayIndex(out _);
+
     public override string ClassName => "Array";
     public uint Length => _length;
     public bool IsDense => _dense != null;

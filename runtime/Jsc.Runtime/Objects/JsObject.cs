@@ -49,6 +49,13 @@ public class JsObject
 
     public JsObject? Prototype => _shape != null ? _shape.Prototype : _dictionaryPrototype;
 
+    /// <summary>
+    /// Whether this key's property, if any, lives exactly in the object's shape slots, so a
+    /// property site may cache it. Exotic objects exclude the keys they compute (an array's
+    /// `length`, a lazily made `stack`).
+    /// </summary>
+    internal virtual bool IsOrdinaryKey(PropertyKey key) => true;
+
     // --- Storage primitives ---
 
     /// <summary>Finds an own property in ordinary storage.</summary>

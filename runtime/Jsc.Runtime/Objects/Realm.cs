@@ -50,6 +50,9 @@ public sealed class Realm
     public TextWriter StandardOutput = Console.Out;
     public TextWriter StandardError = Console.Error;
 
+    /// <summary>The compiler, for code made at run time (set by the compiler library).</summary>
+    public static IRuntimeCompiler? RuntimeCompiler;
+
     /// <summary>Built-in installers run by <see cref="Create"/>, in order: each adds constructors and prototype methods.</summary>
     public static readonly List<Action<Realm>> Installers = new();
 

@@ -1,0 +1,17 @@
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.Objects;
+
+/// <summary>
+/// The compiler as the runtime sees it, for code made at run time: `new Function`,
+/// indirect `eval`, vm contexts and modules found only at run time. The compiler
+/// library registers itself in <see cref="Realm.RuntimeCompiler"/> when it loads.
+/// </summary>
+public interface IRuntimeCompiler
+{
+    /// <summary>`new Function(p1, ..., body)`: a function in the global scope. SyntaxErrors surface as JS SyntaxError.</summary>
+    JsFunction CompileFunction(Realm realm, string parameters, string body, string kind);
+
+    /// <summary>Indirect eval: runs a script in the global scope and returns its completion value.</summary>
+    JsValue EvaluateScript(Realm realm, string source, string fileName);
+}
