@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -126,6 +127,7 @@ public static partial class RegExpValidator
         // https://tc39.es/ecma262/#prod-Pattern
         void Pattern()
         {
+            _end = _src.Length;
             _pos = 0;
             _depth = 0;
             _groupCount = 0;
@@ -407,7 +409,7 @@ public static partial class RegExpValidator
         }
 
         // https://tc39.es/ecma262/#prod-GroupName
-        bool GroupName([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name)
+        bool GroupName([NotNullWhen(true)] out string? name)
         {
             name = null;
             if (!Eat('<'))
