@@ -19,6 +19,7 @@ static int Dispatch(string[] args)
     switch (args[0])
     {
         case "parse": return ParseCommand.Run(rest);
+        case "run": return RunCommand.Run(rest);
         default:
             Console.Error.WriteLine($"jsc: unknown command '{args[0]}'");
             Console.Error.Write(Usage.Text);

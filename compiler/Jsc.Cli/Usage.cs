@@ -8,6 +8,7 @@ static class Usage
 
         commands:
           parse FILE... [--module] [--json]   print the ESTree JSON (acorn's shape) of each file
+          run FILE [args...]                  compile FILE in memory and run it, like `node FILE`
           parse --check FILE...               print `OK <file>` or the syntax error for each file;
                                               exit 1 if any file failed
 

@@ -207,7 +207,7 @@ public sealed partial class Parser
     void CheckLocalExport(Identifier id)
     {
         var top = _scopes[0];
-        if (!Scope.Has(top.Lexical, id.Name) && !Scope.Has(top.Var, id.Name) && !Scope.Has(top.Functions, id.Name))
+        if (!ParserScope.Has(top.Lexical, id.Name) && !ParserScope.Has(top.Var, id.Name) && !ParserScope.Has(top.Functions, id.Name))
             _undefinedExports.TryAdd(id.Name, id);
     }
 }

@@ -25,32 +25,32 @@ enum ScopeFlags
 
 enum BindingKind { None, Var, Lexical, Function, SimpleCatch, Outside }
 
-sealed class Scope
+sealed class ParserScope
 {
     public readonly ScopeFlags Flags;
     public HashSet<string>? Var, Lexical, Functions;
     /// <summary>The name of a simple catch parameter, which a `var` may redeclare.</summary>
     public string? CatchParam;
-    public Scope(ScopeFlags flags) => Flags = flags;
+    public ParserScope(ScopeFlags flags) => Flags = flags;
 
     public static bool Has(HashSet<string>? set, string name) => set != null && set.Contains(name);
 }
 
 public sealed partial class Parser
 {
-    readonly List<Scope> _scopes = new();
+    readonly List<ParserScope> _scopes = new();
     readonly Dictionary<string, Identifier> _undefinedExports = new();
 
-    Scope CurrentScope => _scopes[^1];
+    ParserScope CurrentScope => _scopes[^1];
 
-    void EnterScope(ScopeFlags flags) => _scopes.Add(new Scope(flags));
+    void EnterScope(ScopeFlags flags) => _scopes.Add(new ParserScope(flags));
     void ExitScope() => _scopes.RemoveAt(_scopes.Count - 1);
 
     static ScopeFlags FunctionFlags(bool isAsync, bool isGenerator) =>
         ScopeFlags.Function | (isAsync ? ScopeFlags.Async : 0) | (isGenerator ? ScopeFlags.Generator : 0);
 
     /// <summary>In scripts' top level and function bodies, function declarations behave like `var`.</summary>
-    bool TreatFunctionsAsVarInScope(Scope scope) =>
+    bool TreatFunctionsAsVarInScope(ParserScope scope) =>
         (scope.Flags & ScopeFlags.Function) != 0 || !inModule && (scope.Flags & ScopeFlags.Top) != 0;
 
     bool TreatFunctionsAsVar => TreatFunctionsAsVarInScope(CurrentScope);
@@ -62,7 +62,7 @@ public sealed partial class Parser
         switch (kind)
         {
             case BindingKind.Lexical:
-                redeclared = Scope.Has(scope.Lexical, name) || Scope.Has(scope.Functions, name) || Scope.Has(scope.Var, name);
+                redeclared = ParserScope.Has(scope.Lexical, name) || ParserScope.Has(scope.Functions, name) || ParserScope.Has(scope.Var, name);
                 (scope.Lexical ??= new()).Add(name);
                 if (inModule && (scope.Flags & ScopeFlags.Top) != 0) _undefinedExports.Remove(name);
                 break;
@@ -72,16 +72,16 @@ public sealed partial class Parser
                 break;
             case BindingKind.Function:
                 redeclared = TreatFunctionsAsVar
-                    ? Scope.Has(scope.Lexical, name)
-                    : Scope.Has(scope.Lexical, name) || Scope.Has(scope.Var, name);
+                    ? ParserScope.Has(scope.Lexical, name)
+                    : ParserScope.Has(scope.Lexical, name) || ParserScope.Has(scope.Var, name);
                 (scope.Functions ??= new()).Add(name);
                 break;
             default:
                 for (int i = _scopes.Count - 1; i >= 0; i--)
                 {
                     var s = _scopes[i];
-                    if (Scope.Has(s.Lexical, name) && !((s.Flags & ScopeFlags.SimpleCatch) != 0 && s.CatchParam == name) ||
-                        !TreatFunctionsAsVarInScope(s) && Scope.Has(s.Functions, name))
+                    if (ParserScope.Has(s.Lexical, name) && !((s.Flags & ScopeFlags.SimpleCatch) != 0 && s.CatchParam == name) ||
+                        !TreatFunctionsAsVarInScope(s) && ParserScope.Has(s.Functions, name))
                     {
                         redeclared = true;
                         break;
@@ -95,7 +95,7 @@ public sealed partial class Parser
         if (redeclared) throw Raise(pos, $"Identifier '{name}' has already been declared");
     }
 
-    Scope CurrentVarScope
+    ParserScope CurrentVarScope
     {
         get
         {
@@ -105,7 +105,7 @@ public sealed partial class Parser
     }
 
     /// <summary>The scope that decides `this`, `super` and `new.target`: arrows see through to it.</summary>
-    Scope CurrentThisScope
+    ParserScope CurrentThisScope
     {
         get
         {

@@ -226,6 +226,14 @@ public static class ObjectOperations
         return Throw.TypeError<JsValue>($"{calleeText} is not a function");
     }
 
+    /// <summary>A call with `this` pushed before the callee, as emitted code evaluates them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue CallWithThis(JsValue thisValue, JsValue callee, ReadOnlySpan<JsValue> args, string calleeText)
+    {
+        if (callee.Ref is JsFunction f) return f.Call(thisValue, args);
+        return Throw.TypeError<JsValue>($"{calleeText} is not a function");
+    }
+
     /// <summary>`obj.name(...args)`: the lookup goes through the site's cache and `this` is obj.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallMember(JsValue target, PropertySite site, ReadOnlySpan<JsValue> args, string calleeText)

@@ -171,6 +171,16 @@ public static class Operators
         return obj.HasProperty(TypeConversion.ToPropertyKey(key));
     }
 
+    public static bool IsNullish(JsValue a) => a.IsNullOrUndefined;
+    public static bool IsUndefined(JsValue a) => a.IsUndefined;
+
+    /// <summary>https://tc39.es/ecma262/#sec-requireobjectcoercible</summary>
+    public static JsValue RequireObjectCoercible(JsValue a)
+    {
+        if (a.IsNullOrUndefined) Throw.TypeError($"Cannot destructure '{Inspect.Brief(a)}' as it is {(a.IsNull ? "null" : "undefined")}.");
+        return a;
+    }
+
     /// <summary>++ and --: ToNumeric, then add ±1.</summary>
     public static JsValue Increment(JsValue a) => JsValue.FromNumber(TypeConversion.ToNumber(a) + 1);
     public static JsValue Decrement(JsValue a) => JsValue.FromNumber(TypeConversion.ToNumber(a) - 1);

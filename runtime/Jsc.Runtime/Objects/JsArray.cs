@@ -32,6 +32,7 @@ public sealed class JsArray : JsObject
     public override string ClassName => "Array";
     public uint Length => _length;
     public bool IsDense => _dense != null;
+    public bool LengthWritable => _lengthWritable;
 
     /// <summary>The dense elements (holes marked); null in sparse mode.</summary>
     public JsValue[]? DenseItems => _dense;

@@ -46,6 +46,9 @@ public sealed class Realm
     /// <summary>Shape of arrays made by literals (no own properties besides elements).</summary>
     public readonly Shape ArrayShape;
 
+    /// <summary>%Array.prototype.values%, set by the Array installer: arrays iterated with it take a fast path.</summary>
+    public JsObject? ArrayValuesFunction;
+
     /// <summary>Where console output goes; the host sets it.</summary>
     public TextWriter StandardOutput = Console.Out;
     public TextWriter StandardError = Console.Error;

@@ -1,0 +1,40 @@
+using Jsc.Compiler.Hosting;
+using Jsc.Compiler.Syntax;
+
+namespace Jsc.Cli;
+
+/// <summary>`jsc run file.js [args]`: compile in memory and run, like `node file.js`.</summary>
+static class RunCommand
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--")
+        {
+            Console.Error.WriteLine(args.Length == 0 ? "jsc run: no input file" : $"jsc run: unknown option '{args[0]}'");
+            return 2;
+        }
+        var file = args[0];
+        var source = SourceFiles.Read(file, out var error);
+        if (source == null)
+        {
+            Console.Error.WriteLine(error);
+            return 1;
+        }
+        CompiledProgram program;
+        try
+        {
+            program = JscEngine.Compile(source.Text, file);
+        }
+        catch (SyntaxError e)
+        {
+            Console.Error.WriteLine(e.Format());
+            return 1;
+        }
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        var argv = new[] { Environment.ProcessPath ?? "jsc", Path.GetFullPath(file) }.Concat(args.Skip(1)).ToArray();
+        int code = program.Run(stdout, stderr, argv);
+        stdout.Flush();
+        return code;
+    }
+}

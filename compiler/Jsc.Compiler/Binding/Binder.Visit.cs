@@ -1,0 +1,272 @@
+using Jsc.Compiler.Ast;
+
+namespace Jsc.Compiler.Binding;
+
+public sealed partial class Binder
+{
+    void VisitStatements(List<Statement> statements)
+    {
+        foreach (var s in statements) VisitStatement(s);
+    }
+
+    void VisitStatement(Node? node)
+    {
+        switch (node)
+        {
+            case null: break;
+            case ExpressionStatement e: VisitExpression(e.Expression); break;
+            case VariableDeclaration v:
+                foreach (var d in v.Declarations)
+                {
+                    VisitPattern(d.Id);
+                    VisitExpression(d.Init);
+                }
+                break;
+            case FunctionDeclaration f: VisitFunction(f); break;
+            case ClassDeclaration c: VisitClass(c); break;
+            case BlockStatement b: VisitBlock(b, b.Body); break;
+            case IfStatement i: VisitExpression(i.Test); VisitStatement(i.Consequent); VisitStatement(i.Alternate); break;
+            case WhileStatement w: VisitExpression(w.Test); VisitStatement(w.Body); break;
+            case DoWhileStatement d: VisitStatement(d.Body); VisitExpression(d.Test); break;
+            case ForStatement f:
+            {
+                var outer = LoopHeadScope(f, f.Init as VariableDeclaration);
+                if (f.Init is Expression init) VisitExpression(init); else VisitStatement(f.Init);
+                VisitExpression(f.Test);
+                VisitExpression(f.Update);
+                VisitStatement(f.Body);
+                _scope = outer;
+                break;
+            }
+            case ForInOfStatement f:
+            {
+                VisitExpression(f.Right);
+                var outer = LoopHeadScope(f, f.Left as VariableDeclaration);
+                if (f.Left is VariableDeclaration vd) VisitStatement(vd); else VisitPattern((Expression)f.Left);
+                VisitStatement(f.Body);
+                _scope = outer;
+                break;
+            }
+            case LabeledStatement l: VisitStatement(l.Body); break;
+            case ReturnStatement r: VisitExpression(r.Argument); break;
+            case ThrowStatement t: VisitExpression(t.Argument); break;
+            case WithStatement w:
+                VisitExpression(w.Object);
+                _scope.Function.HasDirectEval = true; // names inside `with` resolve dynamically
+                VisitStatement(w.Body);
+                break;
+            case SwitchStatement s:
+            {
+                VisitExpression(s.Discriminant);
+                var scope = new Scope(ScopeKind.Block, _scope, _scope.Function);
+                var all = s.Cases.SelectMany(c => c.Consequent).ToList();
+                DeclareLexical(all, scope);
+                var outer = Enter(scope, s);
+                foreach (var c in s.Cases)
+                {
+                    VisitExpression(c.Test);
+                    VisitStatements(c.Consequent);
+                }
+                _scope = outer;
+                break;
+            }
+            case TryStatement t:
+                VisitStatement(t.Block);
+                if (t.Handler != null)
+                {
+                    var scope = new Scope(ScopeKind.Catch, _scope, _scope.Function);
+                    foreach (var name in BoundNames(t.Handler.Param)) scope.Declare(name, SymbolKind.CatchParam);
+                    var outer = Enter(scope, t.Handler);
+                    VisitPattern(t.Handler.Param);
+                    VisitBlock(t.Handler.Body, t.Handler.Body.Body);
+                    _scope = outer;
+                }
+                VisitStatement(t.Finalizer);
+                break;
+            case ExportNamedDeclaration e: VisitStatement(e.Declaration); break;
+            case ExportDefaultDeclaration e:
+                if (e.Declaration is Expression ex) VisitExpression(ex); else VisitStatement(e.Declaration);
+                break;
+        }
+    }
+
+    /// <summary>A scope for `for (let ...)` heads; var heads need none.</summary>
+    Scope LoopHeadScope(Node loop, VariableDeclaration? head)
+    {
+        if (head == null || head.Kind == "var") return _scope;
+        var scope = new Scope(ScopeKind.Block, _scope, _scope.Function);
+        DeclareLexical(new List<Statement> { head }, scope);
+        return Enter(scope, loop);
+    }
+
+    void VisitBlock(Node owner, List<Statement> body)
+    {
+        var scope = new Scope(ScopeKind.Block, _scope, _scope.Function);
+        DeclareLexical(body, scope);
+        var outer = Enter(scope, owner);
+        VisitStatements(body);
+        _scope = outer;
+    }
+
+    /// <summary>Binding or assignment targets: identifiers resolve; defaults and computed keys are expressions.</summary>
+    void VisitPattern(Expression? pattern)
+    {
+        switch (pattern)
+        {
+            case null: break;
+            case Identifier id: Reference(id); break;
+            case ObjectPattern o:
+                foreach (var p in o.Properties)
+                {
+                    if (p is Property prop)
+                    {
+                        if (prop.Computed) VisitExpression(prop.Key);
+                        VisitPattern(prop.Value);
+                    }
+                    else VisitPattern((Expression)p);
+                }
+                break;
+            case ArrayPattern a:
+                foreach (var e in a.Elements) VisitPattern(e);
+                break;
+            case AssignmentPattern ap: VisitPattern(ap.Left); VisitExpression(ap.Right); break;
+            case RestElement r: VisitPattern(r.Argument); break;
+            default: VisitExpression(pattern); break; // member expressions as assignment targets
+        }
+    }
+
+    void VisitExpression(Expression? node)
+    {
+        switch (node)
+        {
+            case null: break;
+            case Identifier id: Reference(id); break;
+            case Literal or Super or PrivateIdentifier or MetaProperty: break;
+            case ThisExpression:
+                MarkThis();
+                break;
+            case ArrayExpression a: foreach (var e in a.Elements) VisitExpression(e); break;
+            case ObjectExpression o:
+                foreach (var p in o.Properties)
+                {
+                    if (p is Property prop)
+                    {
+                        if (prop.Computed) VisitExpression(prop.Key);
+                        VisitExpression(prop.Value);
+                    }
+                    else VisitExpression((Expression)p);
+                }
+                break;
+            case FunctionExpression f: VisitFunction(f); break;
+            case ArrowFunctionExpression f: VisitFunction(f); break;
+            case ClassExpression c: VisitClass(c); break;
+            case SpreadElement s: VisitExpression(s.Argument); break;
+            case UnaryExpression u: VisitExpression(u.Argument); break;
+            case UpdateExpression u: VisitExpression(u.Argument); break;
+            case BinaryExpression b: VisitExpression(b.Left); VisitExpression(b.Right); break;
+            case AssignmentExpression a: VisitPattern(a.Left); VisitExpression(a.Right); break;
+            case ConditionalExpression c: VisitExpression(c.Test); VisitExpression(c.Consequent); VisitExpression(c.Alternate); break;
+            case CallExpression c:
+                if (c.Callee is Identifier { Name: "eval" }) MarkDirectEval();
+                VisitExpression(c.Callee);
+                foreach (var a in c.Arguments) VisitExpression(a);
+                break;
+            case NewExpression n:
+                VisitExpression(n.Callee);
+                foreach (var a in n.Arguments) VisitExpression(a);
+                break;
+            case MemberExpression m:
+                VisitExpression(m.Object);
+                if (m.Computed) VisitExpression(m.Property);
+                break;
+            case ChainExpression c: VisitExpression(c.Expression); break;
+            case SequenceExpression s: foreach (var e in s.Expressions) VisitExpression(e); break;
+            case YieldExpression y: VisitExpression(y.Argument); break;
+            case AwaitExpression a: VisitExpression(a.Argument); break;
+            case TemplateLiteral t: foreach (var e in t.Expressions) VisitExpression(e); break;
+            case TaggedTemplateExpression t: VisitExpression(t.Tag); VisitExpression(t.Quasi); break;
+            case ImportExpression i: VisitExpression(i.Source); break;
+            case ObjectPattern or ArrayPattern or AssignmentPattern or RestElement: VisitPattern(node); break;
+        }
+    }
+
+    /// <summary>`this` in an arrow is the enclosing function's; that function must keep it where the arrow can read it.</summary>
+    void MarkThis()
+    {
+        var f = _scope.Function;
+        f.UsesThis = true;
+        while (f.IsArrow && f.Parent != null)
+        {
+            f = f.Parent.Function;
+            f.UsesThis = true;
+            f.ThisCaptured = true;
+        }
+    }
+
+    /// <summary>A direct eval can name any variable in scope, so every enclosing function keeps its variables in environments.</summary>
+    void MarkDirectEval()
+    {
+        for (var f = _scope.Function; f != null; f = f.Parent?.Function)
+        {
+            f.HasDirectEval = true;
+            f.UsesThis = true;
+            f.ThisCaptured = true;
+            if (!f.IsArrow && f.Node is not Ast.Program)
+            {
+                f.UsesArguments = true;
+                f.ArgumentsSymbol ??= f.Declare("arguments", SymbolKind.Arguments);
+            }
+        }
+    }
+
+    void VisitFunction(IFunction function)
+    {
+        var node = (Node)function;
+        var parentStrict = _scope.Function.Strict;
+        bool strict = parentStrict || function.Body is BlockStatement body && HasUseStrict(body.Body);
+        var scope = new FunctionScope(node, _scope, strict);
+        _scope.Function.Children.Add(scope);
+        if (function.Id != null && node is FunctionExpression)
+            scope.SelfName = new Symbol(function.Id.Name, SymbolKind.FunctionName, scope);
+        var outer = Enter(scope, node);
+        foreach (var p in function.Params)
+            foreach (var name in BoundNames(p)) scope.Parameters.Add(scope.Declare(name, SymbolKind.Param));
+        if (function.Body is BlockStatement block) DeclareHoisted(block.Body, scope);
+        foreach (var p in function.Params) VisitPattern(p);
+        if (function.Body is BlockStatement b) VisitStatements(b.Body);
+        else VisitExpression((Expression)function.Body);
+        _scope = outer;
+    }
+
+    static bool HasUseStrict(List<Statement> body)
+    {
+        foreach (var s in body)
+        {
+            if (s is not ExpressionStatement { Directive: { } directive }) return false;
+            if (directive == "use strict") return true;
+        }
+        return false;
+    }
+
+    void VisitClass(IClass c)
+    {
+        VisitExpression(c.SuperClass);
+        foreach (var element in c.Body.Body)
+        {
+            switch (element)
+            {
+                case MethodDefinition m:
+                    if (m.Computed) VisitExpression(m.Key);
+                    VisitFunction(m.Value);
+                    break;
+                case PropertyDefinition p:
+                    if (p.Computed) VisitExpression(p.Key);
+                    VisitExpression(p.Value);
+                    break;
+                case StaticBlock sb:
+                    VisitStatements(sb.Body);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using Jsc.Compiler.Ast;
+
+namespace Jsc.Compiler.Binding;
+
+/// <summary>
+/// Resolves every identifier of a module to a declared <see cref="Symbol"/> (or to the
+/// global object), and marks the symbols that closures capture. Scopes are entered with
+/// their declarations already collected (var hoisting and lexical declarations), so a
+/// single walk resolves references to names declared later.
+/// https://tc39.es/ecma262/#sec-syntax-directed-operations-scope-analysis
+/// </summary>
+public sealed partial class Binder
+{
+    readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<Identifier, Symbol> _references = new(ReferenceEqualityComparer.Instance);
+    Scope _scope = null!;
+
+    public FunctionScope Root { get; private set; } = null!;
+
+    /// <summary>Binds a module body compiled as a function with the given parameters (CommonJS's wrapper).</summary>
+    public static Binder BindModule(Ast.Program program, IReadOnlyList<string> wrapperParameters)
+    {
+        var binder = new Binder();
+        var root = new FunctionScope(program, null, program.IsStrict);
+        binder.Root = root;
+        binder._scopes[program] = root;
+        foreach (var p in wrapperParameters) root.Parameters.Add(root.Declare(p, SymbolKind.Param));
+        binder._scope = root;
+        binder.DeclareHoisted(program.Body, root);
+        binder.VisitStatements(program.Body);
+        return binder;
+    }
+
+    /// <summary>The scope a function, block, catch clause or loop head opened, if it has one.</summary>
+    public Scope? ScopeOf(Node node) => _scopes.GetValueOrDefault(node);
+
+    public FunctionScope FunctionScopeOf(Node function) => (FunctionScope)_scopes[function];
+
+    /// <summary>The symbol an identifier reference resolves to; null means a global (or undeclared) name.</summary>
+    public Symbol? Resolve(Identifier id) => _references.GetValueOrDefault(id);
+
+    // --- Declarations ---
+
+    /// <summary>Declares a function body's or program's var-scoped names and its top-level lexical ones.</summary>
+    void DeclareHoisted(List<Statement> body, FunctionScope function)
+    {
+        foreach (var statement in body) CollectVars(statement, function);
+        DeclareLexical(body, function);
+    }
+
+    /// <summary>`var` declarations anywhere in the function (not in nested functions), and Annex B block functions.</summary>
+    void CollectVars(Node? node, FunctionScope function)
+    {
+        switch (node)
+        {
+            case VariableDeclaration { Kind: "var" } v:
+                foreach (var d in v.Declarations)
+                    foreach (var name in BoundNames(d.Id)) function.Declare(name, SymbolKind.Var);
+                break;
+            case BlockStatement b:
+                foreach (var s in b.Body)
+                {
+                    CollectVars(s, function);
+                    // Annex B.3.3: a sloppy block function also gets a var binding in the function.
+                    if (s is FunctionDeclaration { Id: { } id, IsAsync: false, IsGenerator: false } && !function.Strict)
+                        function.Declare(id.Name, SymbolKind.Var);
+                }
+                break;
+            case IfStatement i: CollectVars(i.Consequent, function); CollectVars(i.Alternate, function); break;
+            case ForStatement f: CollectVars(f.Init, function); CollectVars(f.Body, function); break;
+            case ForInOfStatement f: CollectVars(f.Left, function); CollectVars(f.Body, function); break;
+            case WhileStatement w: CollectVars(w.Body, function); break;
+            case DoWhileStatement d: CollectVars(d.Body, function); break;
+            case LabeledStatement l: CollectVars(l.Body, function); break;
+            case WithStatement w: CollectVars(w.Body, function); break;
+            case TryStatement t:
+                CollectVars(t.Block, function);
+                if (t.Handler != null) CollectVars(t.Handler.Body, function);
+                CollectVars(t.Finalizer, function);
+                break;
+            case SwitchStatement s:
+                foreach (var c in s.Cases)
+                    foreach (var st in c.Consequent) CollectVars(st, function);
+                break;
+        }
+    }
+
+    /// <summary>let, const, class and function declarations directly in a statement list.</summary>
+    void DeclareLexical(List<Statement> statements, Scope scope)
+    {
+        foreach (var s in statements)
+        {
+            switch (s)
+            {
+                case VariableDeclaration { Kind: not "var" } v:
+                    foreach (var d in v.Declarations)
+                        foreach (var name in BoundNames(d.Id)) scope.Declare(name, v.Kind == "let" ? SymbolKind.Let : SymbolKind.Const);
+                    break;
+                case ClassDeclaration { Id: { } id }:
+                    scope.Declare(id.Name, SymbolKind.Class);
+                    break;
+                case FunctionDeclaration { Id: { } id } f:
+                    scope.Declare(id.Name, scope is FunctionScope ? SymbolKind.Var : SymbolKind.Function);
+                    scope.HoistedFunctions.Add(f);
+                    break;
+                case ExportNamedDeclaration { Declaration: { } d }:
+                    DeclareLexical(new List<Statement> { d }, scope);
+                    break;
+            }
+        }
+    }
+
+    public static IEnumerable<string> BoundNames(Node? pattern)
+    {
+        switch (pattern)
+        {
+            case Identifier id: yield return id.Name; break;
+            case ObjectPattern o:
+                foreach (var p in o.Properties)
+                    foreach (var n in BoundNames(p is Property prop ? prop.Value : p)) yield return n;
+                break;
+            case ArrayPattern a:
+                foreach (var e in a.Elements)
+                    foreach (var n in BoundNames(e)) yield return n;
+                break;
+            case AssignmentPattern ap:
+                foreach (var n in BoundNames(ap.Left)) yield return n;
+                break;
+            case RestElement r:
+                foreach (var n in BoundNames(r.Argument)) yield return n;
+                break;
+            case VariableDeclaration v:
+                foreach (var d in v.Declarations)
+                    foreach (var n in BoundNames(d.Id)) yield return n;
+                break;
+        }
+    }
+
+    // --- References ---
+
+    void Reference(Identifier id)
+    {
+        var function = _scope.Function;
+        for (var s = _scope; s != null; s = s.Parent)
+        {
+            if (s.Symbols.TryGetValue(id.Name, out var symbol))
+            {
+                if (symbol.Scope.Function != function) symbol.Captured = true;
+                _references[id] = symbol;
+                return;
+            }
+            if (s is FunctionScope fs)
+            {
+                if (id.Name == "arguments" && !fs.IsArrow && fs.Node is not Ast.Program)
+                {
+                    fs.UsesArguments = true;
+                    fs.ArgumentsSymbol ??= fs.Declare("arguments", SymbolKind.Arguments);
+                    if (fs != function) fs.ArgumentsSymbol.Captured = true;
+                    _references[id] = fs.ArgumentsSymbol;
+                    return;
+                }
+                if (fs.SelfName != null && fs.SelfName.Name == id.Name)
+                {
+                    if (fs != function) fs.SelfName.Captured = true;
+                    _references[id] = fs.SelfName;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Every scope of the module, outer scopes before inner ones.</summary>
+    public IEnumerable<Scope> AllScopes => new[] { (Scope)Root }.Concat(_scopes.Values.Where(s => s != Root)).Distinct();
+
+    Scope Enter(Scope scope, Node owner)
+    {
+        _scopes[owner] = scope;
+        var outer = _scope;
+        _scope = scope;
+        return outer;
+    }
+}

@@ -1,0 +1,94 @@
+using Jsc.Compiler.Ast;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace Jsc.Compiler.Binding;
+
+public enum SymbolKind { Var, Let, Const, Class, Param, Function, CatchParam, FunctionName, Arguments }
+
+/// <summary>A declared name. The binder decides where it lives: an IL local, or a field of its scope's environment object when a closure captures it.</summary>
+public sealed class Symbol(string name, SymbolKind kind, Scope scope)
+{
+    public readonly string Name = name;
+    public readonly SymbolKind Kind = kind;
+    public readonly Scope Scope = scope;
+    /// <summary>Referenced from a function other than the one that declares it.</summary>
+    public bool Captured;
+    /// <summary>For parameters of a function with a mapped `arguments` object: the parameter lives in that object's slot.</summary>
+    public int MappedIndex = -1;
+
+    // Set by the emitter.
+    public VariableDefinition? Local;
+    public FieldDefinition? Field;
+
+    public bool IsLexical => Kind is SymbolKind.Let or SymbolKind.Const or SymbolKind.Class;
+    public override string ToString() => $"{Kind} {Name}";
+}
+
+public enum ScopeKind { Function, Block, Catch }
+
+/// <summary>
+/// A scope: a function's top scope (parameters, `var`s, hoisted functions) or a block or
+/// catch clause (lexical declarations). Scopes whose symbols are captured get an
+/// environment class; code reaches outer environments through its Parent links.
+/// </summary>
+public class Scope(ScopeKind kind, Scope? parent, FunctionScope? function)
+{
+    public readonly ScopeKind Kind = kind;
+    public readonly Scope? Parent = parent;
+    public FunctionScope Function { get; protected set; } = function!;
+    public readonly Dictionary<string, Symbol> Symbols = new();
+    /// <summary>Function declarations to instantiate when the scope is entered.</summary>
+    public readonly List<FunctionDeclaration> HoistedFunctions = new();
+
+    public bool HasEnvironment => Symbols.Values.Any(s => s.Captured);
+
+    // Set by the emitter.
+    public TypeDefinition? EnvType;
+    public FieldDefinition? EnvParentField;
+    public VariableDefinition? EnvLocal;
+
+    public Symbol Declare(string name, SymbolKind kind)
+    {
+        if (Symbols.TryGetValue(name, out var existing)) return existing;
+        var symbol = new Symbol(name, kind, this);
+        Symbols[name] = symbol;
+        return symbol;
+    }
+
+    /// <summary>The nearest scope, this one included, that has an environment object.</summary>
+    public Scope? NearestEnvironment()
+    {
+        for (var s = this; s != null; s = s.Parent)
+            if (s.HasEnvironment) return s;
+        return null;
+    }
+}
+
+/// <summary>The top scope of a function (or of the module body, which is compiled as a function).</summary>
+public sealed class FunctionScope : Scope
+{
+    public readonly Node Node;
+    public readonly IFunction? Function_;
+    public bool Strict;
+    public bool IsArrow;
+    public bool UsesThis;
+    /// <summary>An arrow or eval inside reads this function's `this`, so it lives in the environment.</summary>
+    public bool ThisCaptured;
+    public bool UsesArguments;
+    public bool HasDirectEval;
+    public readonly List<Symbol> Parameters = new();
+    public Symbol? ArgumentsSymbol;
+    /// <summary>The named function expression's own name, in a scope of its own around the function.</summary>
+    public Symbol? SelfName;
+    public readonly List<FunctionScope> Children = new();
+
+    public FunctionScope(Node node, Scope? parent, bool strict) : base(ScopeKind.Function, parent, null)
+    {
+        Node = node;
+        Function_ = node as IFunction;
+        Strict = strict;
+        Function = this;
+        IsArrow = node is ArrowFunctionExpression;
+    }
+}

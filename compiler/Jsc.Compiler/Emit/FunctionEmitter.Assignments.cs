@@ -1,0 +1,349 @@
+using Jsc.Compiler.Ast;
+using Jsc.Compiler.Binding;
+using Jsc.Runtime.AbstractOps;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+using MethodDefinition = Mono.Cecil.MethodDefinition;
+using Scope = Jsc.Compiler.Binding.Scope;
+
+namespace Jsc.Compiler.Emit;
+
+sealed partial class FunctionEmitter
+{
+    // Assignment targets as references (https://tc39.es/ecma262/#sec-reference-record-specification-type):
+    // a reference's object and key are evaluated once into temporaries, so compound
+    // assignment and ++/-- can read and then write it.
+
+    sealed class Reference
+    {
+        public Symbol? Symbol;
+        public FieldDefinition? GlobalSite;
+        public VariableDefinition? Object, Key;
+        public FieldDefinition? MemberSite;
+    }
+
+    Reference EmitReference(Expression target)
+    {
+        switch (target)
+        {
+            case Identifier id:
+            {
+                var symbol = _m.Binder.Resolve(id);
+                return symbol != null ? new Reference { Symbol = symbol } : new Reference { GlobalSite = _m.NewSite(id.Name) };
+            }
+            case MemberExpression m:
+            {
+                var r = new Reference { Object = Temp(_rt.JsValue) };
+                EmitExpression(m.Object);
+                _il.Emit(OpCodes.Stloc, r.Object);
+                if (!m.Computed) r.MemberSite = _m.NewSite(((Identifier)m.Property).Name);
+                else
+                {
+                    r.Key = Temp(_rt.JsValue);
+                    EmitExpression(m.Property);
+                    _il.Emit(OpCodes.Stloc, r.Key);
+                }
+                return r;
+            }
+            default:
+                throw new NotSupportedException("invalid assignment target " + target.Type);
+        }
+    }
+
+    void EmitReferenceGet(Reference r)
+    {
+        if (r.Symbol != null) EmitLoadSymbol(r.Symbol);
+        else if (r.GlobalSite != null)
+        {
+            _il.Emit(OpCodes.Ldsfld, r.GlobalSite);
+            _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Get)));
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, r.Object!);
+            if (r.MemberSite != null)
+            {
+                _il.Emit(OpCodes.Ldsfld, r.MemberSite);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+            }
+            else
+            {
+                _il.Emit(OpCodes.Ldloc, r.Key!);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetIndex)));
+            }
+        }
+    }
+
+    /// <summary>Stores the value on the stack into the reference (consuming it).</summary>
+    void EmitReferenceSet(Reference r)
+    {
+        if (r.Symbol != null)
+        {
+            if (r.Symbol.Kind == SymbolKind.Const)
+            {
+                _il.Emit(OpCodes.Pop);
+                EmitThrowTypeError("Assignment to constant variable.");
+                return;
+            }
+            EmitStoreSymbol(r.Symbol);
+            return;
+        }
+        var value = Temp(_rt.JsValue);
+        _il.Emit(OpCodes.Stloc, value);
+        if (r.GlobalSite != null)
+        {
+            _il.Emit(OpCodes.Ldsfld, r.GlobalSite);
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Set)));
+        }
+        else if (r.MemberSite != null)
+        {
+            _il.Emit(OpCodes.Ldloc, r.Object!);
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(OpCodes.Ldsfld, r.MemberSite);
+            _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.SetMember)));
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, r.Object!);
+            _il.Emit(OpCodes.Ldloc, r.Key!);
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.SetIndex)));
+        }
+        Release(value);
+    }
+
+    void ReleaseReference(Reference r)
+    {
+        if (r.Object != null) Release(r.Object);
+        if (r.Key != null) Release(r.Key);
+    }
+
+    void EmitAssignment(AssignmentExpression a)
+    {
+        if (a.Left is ObjectPattern or ArrayPattern)
+        {
+            EmitExpression(a.Right);
+            _il.Emit(OpCodes.Dup);
+            EmitAssignToPattern(a.Left, isDeclaration: false);
+            return;
+        }
+        var r = EmitReference(a.Left);
+        var result = Temp(_rt.JsValue);
+        if (a.Operator == "=")
+        {
+            if (a.Left is Identifier id) InferName(a.Right, id.Name);
+            EmitExpression(a.Right);
+        }
+        else if (a.Operator is "&&=" or "||=" or "??=")
+        {
+            var done = Label();
+            EmitReferenceGet(r);
+            _il.Emit(OpCodes.Stloc, result);
+            _il.Emit(OpCodes.Ldloc, result);
+            if (a.Operator == "??=")
+            {
+                _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.IsNullish)));
+                _il.Emit(OpCodes.Brfalse, done);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Call, _rt.ToBoolean);
+                _il.Emit(a.Operator == "&&=" ? OpCodes.Brfalse : OpCodes.Brtrue, done);
+            }
+            if (a.Left is Identifier lid) InferName(a.Right, lid.Name);
+            EmitExpression(a.Right);
+            _il.Emit(OpCodes.Stloc, result);
+            _il.Emit(OpCodes.Ldloc, result);
+            EmitReferenceSet(r);
+            Mark(done);
+            _il.Emit(OpCodes.Ldloc, result);
+            Release(result);
+            ReleaseReference(r);
+            return;
+        }
+        else
+        {
+            EmitReferenceGet(r);
+            EmitExpression(a.Right);
+            _il.Emit(OpCodes.Call, _rt.Op(ArithmeticOperator(a.Operator[..^1])));
+        }
+        _il.Emit(OpCodes.Stloc, result);
+        _il.Emit(OpCodes.Ldloc, result);
+        EmitReferenceSet(r);
+        _il.Emit(OpCodes.Ldloc, result);
+        Release(result);
+        ReleaseReference(r);
+    }
+
+    void EmitUpdate(UpdateExpression u)
+    {
+        var r = EmitReference(u.Argument);
+        var result = Temp(_rt.JsValue);
+        EmitReferenceGet(r);
+        _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.ToNumeric)));
+        if (!u.Prefix)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, result);
+        }
+        _il.Emit(OpCodes.Call, _rt.Op(u.Operator == "++" ? nameof(Operators.Increment) : nameof(Operators.Decrement)));
+        if (u.Prefix)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, result);
+        }
+        EmitReferenceSet(r);
+        _il.Emit(OpCodes.Ldloc, result);
+        Release(result);
+        ReleaseReference(r);
+    }
+
+    /// <summary>Binds or assigns the value on the stack (consuming it) to an identifier, member or destructuring pattern.</summary>
+    void EmitAssignToPattern(Expression pattern, bool isDeclaration)
+    {
+        switch (pattern)
+        {
+            case Identifier id:
+            {
+                var symbol = _m.Binder.Resolve(id);
+                if (symbol != null && (isDeclaration || symbol.Kind != SymbolKind.Const)) EmitStoreSymbol(symbol);
+                else
+                {
+                    var r = EmitReference(id);
+                    EmitReferenceSet(r);
+                }
+                return;
+            }
+            case MemberExpression m:
+            {
+                var value = Temp(_rt.JsValue);
+                _il.Emit(OpCodes.Stloc, value);
+                var r = EmitReference(m);
+                _il.Emit(OpCodes.Ldloc, value);
+                EmitReferenceSet(r);
+                ReleaseReference(r);
+                Release(value);
+                return;
+            }
+            case AssignmentPattern ap:
+                EmitDefault(ap.Right, ap.Left);
+                EmitAssignToPattern(ap.Left, isDeclaration);
+                return;
+            case ObjectPattern o: EmitObjectPattern(o, isDeclaration); return;
+            case ArrayPattern a: EmitArrayPattern(a, isDeclaration); return;
+        }
+        throw new NotSupportedException("pattern " + pattern.Type);
+    }
+
+    /// <summary>Replaces undefined on the stack with the default value.</summary>
+    void EmitDefault(Expression defaultValue, Expression target)
+    {
+        var skip = Label();
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.IsUndefined)));
+        _il.Emit(OpCodes.Brfalse, skip);
+        _il.Emit(OpCodes.Pop);
+        if (target is Identifier id) InferName(defaultValue, id.Name);
+        EmitExpression(defaultValue);
+        Mark(skip);
+    }
+
+    void EmitObjectPattern(ObjectPattern o, bool isDeclaration)
+    {
+        var source = NewLocal(_rt.JsValue);
+        _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.RequireObjectCoercible)));
+        _il.Emit(OpCodes.Stloc, source);
+        var usedKeys = new List<VariableDefinition>();
+        foreach (var node in o.Properties)
+        {
+            if (node is RestElement rest)
+            {
+                _il.Emit(OpCodes.Ldloc, source);
+                _il.Emit(OpCodes.Ldc_I4, usedKeys.Count);
+                _il.Emit(OpCodes.Newarr, _rt.JsValue);
+                for (int i = 0; i < usedKeys.Count; i++)
+                {
+                    _il.Emit(OpCodes.Dup);
+                    _il.Emit(OpCodes.Ldc_I4, i);
+                    _il.Emit(OpCodes.Ldloc, usedKeys[i]);
+                    _il.Emit(OpCodes.Stelem_Any, _rt.JsValue);
+                }
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ListBuilder), nameof(ListBuilder.RestOfObject)));
+                EmitAssignToPattern(rest.Argument, isDeclaration);
+                continue;
+            }
+            var p = (Property)node;
+            var key = NewLocal(_rt.JsValue);
+            string? name = p.Computed ? null : StaticKeyName(p.Key);
+            if (name != null) EmitString(name); else EmitExpression(p.Key);
+            _il.Emit(OpCodes.Stloc, key);
+            usedKeys.Add(key);
+            _il.Emit(OpCodes.Ldloc, source);
+            _il.Emit(OpCodes.Ldloc, key);
+            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetIndex)));
+            EmitAssignToPattern(p.Value, isDeclaration);
+        }
+    }
+
+    void EmitArrayPattern(ArrayPattern a, bool isDeclaration)
+    {
+        var iterator = NewLocal(_rt.Import(typeof(IteratorRecord)));
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.From)));
+        _il.Emit(OpCodes.Stloc, iterator);
+        foreach (var element in a.Elements)
+        {
+            _il.Emit(OpCodes.Ldloc, iterator);
+            if (element is RestElement rest)
+            {
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.Rest)));
+                EmitAssignToPattern(rest.Argument, isDeclaration);
+                continue;
+            }
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.NextOrUndefined)));
+            if (element == null) _il.Emit(OpCodes.Pop);
+            else EmitAssignToPattern(element, isDeclaration);
+        }
+        _il.Emit(OpCodes.Ldloc, iterator);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.CloseIfNotDone)));
+    }
+
+    void EmitParameterPattern(Expression param, int index)
+    {
+        _il.Emit(OpCodes.Ldarg_2);
+        _il.Emit(OpCodes.Ldc_I4, index);
+        if (param is RestElement rest)
+        {
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.From)));
+            _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewArray)));
+            EmitAssignToPattern(rest.Argument, isDeclaration: true);
+            return;
+        }
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.Get)));
+        EmitAssignToPattern(param, isDeclaration: true);
+    }
+
+    void EmitForOf(ForInOfStatement f)
+    {
+        EmitExpression(f.Right);
+        var iterator = NewLocal(_rt.Import(typeof(IteratorRecord)));
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.From)));
+        _il.Emit(OpCodes.Stloc, iterator);
+        var value = NewLocal(_rt.JsValue);
+        var frame = PushLoop();
+        Mark(frame.Continue!);
+        _il.Emit(OpCodes.Ldloc, iterator);
+        _il.Emit(OpCodes.Ldloca, value);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.Step)));
+        _il.Emit(OpCodes.Brfalse, frame.Break!);
+        EmitLoopHead(f, value);
+        EmitStatement(f.Body);
+        _il.Emit(OpCodes.Br, frame.Continue!);
+        PopFrame(frame);
+        if (_m.Binder.ScopeOf(f) is { } scope) ExitScope(scope);
+    }
+}

@@ -1,0 +1,143 @@
+using Jsc.Compiler.Ast;
+using Jsc.Runtime.AbstractOps;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+using MethodDefinition = Mono.Cecil.MethodDefinition;
+using Scope = Jsc.Compiler.Binding.Scope;
+
+namespace Jsc.Compiler.Emit;
+
+sealed partial class FunctionEmitter
+{
+    // Calls, `new`, member access and optional chains.
+    // https://tc39.es/ecma262/#sec-function-calls
+
+    Instruction? _chainExit;
+    readonly Dictionary<(int Count, int Depth), VariableDefinition> _argBuffers = new();
+    int _argDepth;
+
+    void EmitMember(MemberExpression m)
+    {
+        EmitExpression(m.Object);
+        EmitOptionalCheck(m.Optional, 1);
+        EmitMemberGet(m);
+    }
+
+    /// <summary>With the object on the stack, reads the member.</summary>
+    void EmitMemberGet(MemberExpression m)
+    {
+        if (!m.Computed)
+        {
+            _il.Emit(OpCodes.Ldsfld, _m.NewSite(((Identifier)m.Property).Name));
+            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+            return;
+        }
+        if (m.Property is Literal { Kind: Ast.LiteralKind.String } key && !IsIndexLike(key.String!))
+        {
+            _il.Emit(OpCodes.Ldsfld, _m.NewSite(key.String!));
+            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+            return;
+        }
+        EmitExpression(m.Property);
+        _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetIndex)));
+    }
+
+    static bool IsIndexLike(string s) => s.Length > 0 && s[0] >= '0' && s[0] <= '9';
+
+    /// <summary>In an optional chain, `a?.b`: if the value on top is null or undefined, drop `depth` values and leave the chain with undefined.</summary>
+    void EmitOptionalCheck(bool optional, int depth)
+    {
+        if (!optional) return;
+        var cont = Label();
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.IsNullish)));
+        _il.Emit(OpCodes.Brfalse, cont);
+        for (int i = 0; i < depth; i++) _il.Emit(OpCodes.Pop);
+        _il.Emit(OpCodes.Br, _chainExit!);
+        Mark(cont);
+    }
+
+    void EmitChain(ChainExpression c)
+    {
+        var outer = _chainExit;
+        var exit = Label();
+        var end = Label();
+        _chainExit = exit;
+        EmitExpression(c.Expression);
+        _chainExit = outer;
+        _il.Emit(OpCodes.Br, end);
+        Mark(exit);
+        EmitUndefined();
+        Mark(end);
+    }
+
+    void EmitCall(CallExpression c)
+    {
+        string calleeText = CalleeText(c.Callee);
+        // Push `this`, then the function value, then the arguments.
+        switch (c.Callee)
+        {
+            case MemberExpression m when m.Object is not Super:
+                EmitExpression(m.Object);
+                EmitOptionalCheck(m.Optional, 1);
+                _il.Emit(OpCodes.Dup);
+                EmitMemberGet(m);
+                break;
+            default:
+                EmitUndefined();
+                EmitExpression(c.Callee);
+                break;
+        }
+        EmitOptionalCheck(c.Optional, 2);
+        EmitArguments(c.Arguments);
+        _il.Emit(OpCodes.Ldstr, calleeText);
+        _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.CallWithThis)));
+    }
+
+    void EmitNew(NewExpression n)
+    {
+        EmitExpression(n.Callee);
+        EmitArguments(n.Arguments);
+        _il.Emit(OpCodes.Ldstr, CalleeText(n.Callee));
+        _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.Construct)));
+    }
+
+    /// <summary>The callee's source text, as V8 names it in "x.y is not a function".</summary>
+    string CalleeText(Expression callee)
+    {
+        var text = _m.Source.Text.Substring(callee.Start, callee.End - callee.Start);
+        if (text.Length > 60 || text.Contains('\n')) return callee is MemberExpression { Computed: false, Property: Identifier p } ? "(intermediate value)." + p.Name : "expression";
+        return text;
+    }
+
+    /// <summary>Pushes the arguments as a ReadOnlySpan&lt;JsValue&gt;: a stack buffer for up to six, else an array.</summary>
+    void EmitArguments(List<Expression> args)
+    {
+        if (args.Count == 0)
+        {
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.None)));
+            return;
+        }
+        if (args.Count > 6 || args.Any(a => a is SpreadElement))
+        {
+            _argDepth++;
+            EmitSpreadList(args);
+            _argDepth--;
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.OfArray)));
+            return;
+        }
+        // Buffers are shared by call sites at the same argument-nesting depth: they are never live together.
+        var key = (args.Count, _argDepth);
+        if (!_argBuffers.TryGetValue(key, out var buffer))
+        {
+            buffer = NewLocal(_rt.ArgBuffers[args.Count - 1]);
+            _argBuffers[key] = buffer;
+        }
+        _il.Emit(OpCodes.Ldloca, buffer);
+        _argDepth++;
+        foreach (var a in args) EmitExpression(a);
+        _argDepth--;
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), "Of" + args.Count));
+    }
+}

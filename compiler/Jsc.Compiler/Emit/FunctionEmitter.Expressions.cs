@@ -1,0 +1,427 @@
+using Jsc.Compiler.Ast;
+using Jsc.Compiler.Binding;
+using Jsc.Runtime.AbstractOps;
+using Jsc.Runtime.Values;
+using Mono.Cecil.Cil;
+
+using MethodDefinition = Mono.Cecil.MethodDefinition;
+using Scope = Jsc.Compiler.Binding.Scope;
+
+namespace Jsc.Compiler.Emit;
+
+sealed partial class FunctionEmitter
+{
+    // https://tc39.es/ecma262/#sec-ecmascript-language-expressions
+
+    void EmitExpression(Expression? expression)
+    {
+        switch (expression)
+        {
+            case null: EmitUndefined(); break;
+            case Literal l: EmitLiteral(l); break;
+            case Identifier id: EmitLoadIdentifier(id); break;
+            case ThisExpression: _il.Emit(OpCodes.Ldloc, _this); break;
+            case ArrayExpression a: EmitArrayLiteral(a); break;
+            case ObjectExpression o: EmitObjectLiteral(o); break;
+            case FunctionExpression or ArrowFunctionExpression: EmitClosure(_m.Binder.FunctionScopeOf(expression)); break;
+            case UnaryExpression u: EmitUnary(u); break;
+            case UpdateExpression u: EmitUpdate(u); break;
+            case BinaryExpression b: EmitBinary(b); break;
+            case AssignmentExpression a: EmitAssignment(a); break;
+            case ConditionalExpression c:
+            {
+                var elseLabel = Label();
+                var end = Label();
+                EmitBranch(c.Test, false, elseLabel);
+                EmitExpression(c.Consequent);
+                _il.Emit(OpCodes.Br, end);
+                Mark(elseLabel);
+                EmitExpression(c.Alternate);
+                Mark(end);
+                break;
+            }
+            case SequenceExpression s:
+                for (int i = 0; i < s.Expressions.Count; i++)
+                {
+                    EmitExpression(s.Expressions[i]);
+                    if (i < s.Expressions.Count - 1) _il.Emit(OpCodes.Pop);
+                }
+                break;
+            case CallExpression c: EmitCall(c); break;
+            case NewExpression n: EmitNew(n); break;
+            case MemberExpression m: EmitMember(m); break;
+            case ChainExpression c: EmitChain(c); break;
+            case TemplateLiteral t: EmitTemplate(t); break;
+            default:
+                throw new NotSupportedException($"{expression.Type} is not supported yet");
+        }
+    }
+
+    void EmitLiteral(Literal l)
+    {
+        switch (l.Kind)
+        {
+            case LiteralKind.Number: EmitNumber(l.Number); break;
+            case LiteralKind.String: EmitString(l.String!); break;
+            case LiteralKind.Boolean: _il.Emit(OpCodes.Ldsfld, l.Boolean ? _rt.True : _rt.False); break;
+            case LiteralKind.Null: _il.Emit(OpCodes.Ldsfld, _rt.Null); break;
+            case LiteralKind.RegExp:
+                _il.Emit(OpCodes.Ldstr, l.Pattern!);
+                _il.Emit(OpCodes.Ldstr, l.Flags!);
+                _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewRegExp)));
+                break;
+            default:
+                throw new NotSupportedException("BigInt literals are not supported yet");
+        }
+    }
+
+    void EmitLoadIdentifier(Identifier id)
+    {
+        var symbol = _m.Binder.Resolve(id);
+        if (symbol != null)
+        {
+            EmitLoadSymbol(symbol);
+            return;
+        }
+        // `undefined`, `NaN` and `Infinity` are read-only globals.
+        switch (id.Name)
+        {
+            case "undefined": EmitUndefined(); return;
+            case "NaN": EmitNumber(double.NaN); return;
+            case "Infinity": EmitNumber(double.PositiveInfinity); return;
+        }
+        _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+        _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Get)));
+    }
+
+    void EmitClosure(FunctionScope scope)
+    {
+        var (_, info) = _m.Function(scope);
+        _il.Emit(OpCodes.Ldsfld, info);
+        EmitCurrentEnv();
+        if (scope.IsArrow)
+        {
+            _il.Emit(OpCodes.Ldloc, _this);
+            _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewArrow)));
+        }
+        else _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewClosure)));
+    }
+
+    /// <summary>NamedEvaluation: an anonymous function or class takes the name it is assigned to.</summary>
+    void InferName(Expression value, string name)
+    {
+        if (value is FunctionExpression { Id: null } or ArrowFunctionExpression) _m.InferredNames.TryAdd(value, name);
+    }
+
+    void EmitArrayLiteral(ArrayExpression a)
+    {
+        if (a.Elements.Any(e => e is SpreadElement))
+        {
+            EmitSpreadList(a.Elements);
+            _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewArray)));
+            return;
+        }
+        _il.Emit(OpCodes.Ldc_I4, a.Elements.Count);
+        _il.Emit(OpCodes.Newarr, _rt.JsValue);
+        for (int i = 0; i < a.Elements.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            if (a.Elements[i] is { } e) EmitExpression(e);
+            else _il.Emit(OpCodes.Ldsfld, _rt.Hole);
+            _il.Emit(OpCodes.Stelem_Any, _rt.JsValue);
+        }
+        _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewArray)));
+    }
+
+    /// <summary>Pushes a JsValue[] of the elements, with `...x` spread through the iterator protocol (holes kept).</summary>
+    void EmitSpreadList(IEnumerable<Expression?> elements)
+    {
+        _il.Emit(OpCodes.Newobj, _rt.Ctor(typeof(ListBuilder)));
+        foreach (var e in elements)
+        {
+            _il.Emit(OpCodes.Dup);
+            if (e is SpreadElement s)
+            {
+                EmitExpression(s.Argument);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ListBuilder), nameof(ListBuilder.AddSpread)));
+            }
+            else
+            {
+                if (e == null) _il.Emit(OpCodes.Ldsfld, _rt.Hole); else EmitExpression(e);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ListBuilder), nameof(ListBuilder.Add)));
+            }
+        }
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(ListBuilder), nameof(ListBuilder.ToArray)));
+    }
+
+    void EmitObjectLiteral(ObjectExpression o)
+    {
+        _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewObject)));
+        foreach (var node in o.Properties)
+        {
+            _il.Emit(OpCodes.Dup);
+            if (node is SpreadElement spread)
+            {
+                EmitExpression(spread.Argument);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ListBuilder), nameof(ListBuilder.CopyDataProperties)));
+                continue;
+            }
+            var p = (Property)node;
+            string? name = p.Computed ? null : StaticKeyName(p.Key);
+            if (p.Kind is "get" or "set")
+            {
+                _m.MethodFunctions.Add(p.Value);
+                if (name != null) EmitString(name); else EmitExpression(p.Key);
+                if (name != null) InferName(p.Value, p.Kind + " " + name);
+                EmitExpression(p.Value);
+                _il.Emit(p.Kind == "get" ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddAccessor)));
+                continue;
+            }
+            if (p.Method) _m.MethodFunctions.Add(p.Value);
+            if (name == "__proto__" && !p.Shorthand && !p.Method)
+            {
+                EmitExpression(p.Value);
+                _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.SetLiteralPrototype)));
+                continue;
+            }
+            if (name != null)
+            {
+                InferName(p.Value, name);
+                EmitExpression(p.Value);
+                _il.Emit(OpCodes.Ldsfld, _m.NewSite(name));
+                _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddLiteralProperty)));
+            }
+            else
+            {
+                EmitExpression(p.Key);
+                EmitExpression(p.Value);
+                _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddComputedProperty)));
+            }
+        }
+    }
+
+    /// <summary>The property name of a non-computed key: identifier, string, or number in canonical form.</summary>
+    static string? StaticKeyName(Expression key) => key switch
+    {
+        Identifier id => id.Name,
+        Literal { Kind: LiteralKind.String } s => s.String,
+        Literal { Kind: LiteralKind.Number } n => NumberConversions.ToString(n.Number),
+        _ => null,
+    };
+
+    void EmitTemplate(TemplateLiteral t)
+    {
+        EmitString(t.Quasis[0].Cooked!);
+        for (int i = 0; i < t.Expressions.Count; i++)
+        {
+            EmitExpression(t.Expressions[i]);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(TypeConversion), nameof(TypeConversion.ToStringValue)));
+            _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.Concat)));
+            var cooked = t.Quasis[i + 1].Cooked!;
+            if (cooked.Length > 0)
+            {
+                EmitString(cooked);
+                _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.Concat)));
+            }
+        }
+    }
+
+    void EmitUnary(UnaryExpression u)
+    {
+        switch (u.Operator)
+        {
+            case "typeof":
+                if (u.Argument is Identifier id && _m.Binder.Resolve(id) == null && id.Name is not ("undefined" or "NaN" or "Infinity"))
+                {
+                    _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+                    _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.TypeOf)));
+                    return;
+                }
+                EmitExpression(u.Argument);
+                _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.TypeOf)));
+                return;
+            case "void":
+                EmitExpression(u.Argument);
+                _il.Emit(OpCodes.Pop);
+                EmitUndefined();
+                return;
+            case "delete": EmitDelete(u.Argument); return;
+            case "!":
+                EmitExpression(u.Argument);
+                _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.Not)));
+                return;
+        }
+        EmitExpression(u.Argument);
+        _il.Emit(OpCodes.Call, _rt.Op(u.Operator switch
+        {
+            "-" => nameof(Operators.Negate),
+            "+" => nameof(Operators.Plus),
+            "~" => nameof(Operators.BitwiseNot),
+            _ => throw new NotSupportedException("unary " + u.Operator),
+        }));
+    }
+
+    void EmitDelete(Expression target)
+    {
+        switch (target)
+        {
+            case MemberExpression m when m.Object is not Super:
+                EmitExpression(m.Object);
+                if (m.Computed) EmitExpression(m.Property);
+                else EmitString(((Identifier)m.Property).Name);
+                _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.DeleteProperty)));
+                EmitBoolToValue();
+                return;
+            case Identifier id:
+                if (_m.Binder.Resolve(id) != null) _il.Emit(OpCodes.Ldsfld, _rt.False);
+                else
+                {
+                    _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+                    _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Delete)));
+                    EmitBoolToValue();
+                }
+                return;
+            default:
+                EmitExpression(target);
+                _il.Emit(OpCodes.Pop);
+                _il.Emit(OpCodes.Ldsfld, _rt.True);
+                return;
+        }
+    }
+
+    void EmitBinary(BinaryExpression b)
+    {
+        if (b.IsLogical)
+        {
+            EmitLogical(b);
+            return;
+        }
+        EmitExpression(b.Left);
+        EmitExpression(b.Right);
+        switch (b.Operator)
+        {
+            case "<": case ">": case "<=": case ">=": case "==": case "!=": case "===": case "!==": case "instanceof": case "in":
+                EmitComparison(b.Operator);
+                EmitBoolToValue();
+                return;
+        }
+        _il.Emit(OpCodes.Call, _rt.Op(ArithmeticOperator(b.Operator)));
+    }
+
+    static string ArithmeticOperator(string op) => op switch
+    {
+        "+" => nameof(Operators.Add),
+        "-" => nameof(Operators.Subtract),
+        "*" => nameof(Operators.Multiply),
+        "/" => nameof(Operators.Divide),
+        "%" => nameof(Operators.Modulo),
+        "**" => nameof(Operators.Exponentiate),
+        "&" => nameof(Operators.BitwiseAnd),
+        "|" => nameof(Operators.BitwiseOr),
+        "^" => nameof(Operators.BitwiseXor),
+        "<<" => nameof(Operators.LeftShift),
+        ">>" => nameof(Operators.RightShift),
+        ">>>" => nameof(Operators.UnsignedRightShift),
+        _ => throw new NotSupportedException("operator " + op),
+    };
+
+    /// <summary>With both operands on the stack, leaves the comparison's bool.</summary>
+    void EmitComparison(string op)
+    {
+        switch (op)
+        {
+            case "<": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.LessThan))); break;
+            case ">": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.GreaterThan))); break;
+            case "<=": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.LessThanOrEqual))); break;
+            case ">=": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.GreaterThanOrEqual))); break;
+            case "==": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.LooseEquals))); break;
+            case "!=": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.LooseEquals))); Negate(); break;
+            case "===": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.StrictEquals))); break;
+            case "!==": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.StrictEquals))); Negate(); break;
+            case "instanceof": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.InstanceOf))); break;
+            case "in": _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.In))); break;
+        }
+    }
+
+    void Negate()
+    {
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Ceq);
+    }
+
+    static bool IsComparison(string op) => op is "<" or ">" or "<=" or ">=" or "==" or "!=" or "===" or "!==" or "instanceof" or "in";
+
+    void EmitLogical(BinaryExpression b)
+    {
+        var end = Label();
+        EmitExpression(b.Left);
+        _il.Emit(OpCodes.Dup);
+        if (b.Operator == "??")
+        {
+            _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.IsNullish)));
+            _il.Emit(OpCodes.Brfalse, end);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Call, _rt.ToBoolean);
+            _il.Emit(b.Operator == "&&" ? OpCodes.Brfalse : OpCodes.Brtrue, end);
+        }
+        _il.Emit(OpCodes.Pop);
+        EmitExpression(b.Right);
+        Mark(end);
+    }
+
+    /// <summary>Jumps to target when the condition's truth equals jumpIfTrue, without making a JsValue where it can.</summary>
+    void EmitBranch(Expression condition, bool jumpIfTrue, Instruction target)
+    {
+        switch (condition)
+        {
+            case UnaryExpression { Operator: "!" } not:
+                EmitBranch(not.Argument, !jumpIfTrue, target);
+                return;
+            case BinaryExpression { IsLogical: true, Operator: "&&" } and:
+                if (jumpIfTrue)
+                {
+                    var skip = Label();
+                    EmitBranch(and.Left, false, skip);
+                    EmitBranch(and.Right, true, target);
+                    Mark(skip);
+                }
+                else
+                {
+                    EmitBranch(and.Left, false, target);
+                    EmitBranch(and.Right, false, target);
+                }
+                return;
+            case BinaryExpression { IsLogical: true, Operator: "||" } or:
+                if (jumpIfTrue)
+                {
+                    EmitBranch(or.Left, true, target);
+                    EmitBranch(or.Right, true, target);
+                }
+                else
+                {
+                    var skip = Label();
+                    EmitBranch(or.Left, true, skip);
+                    EmitBranch(or.Right, false, target);
+                    Mark(skip);
+                }
+                return;
+            case BinaryExpression { IsLogical: false } cmp when IsComparison(cmp.Operator):
+                EmitExpression(cmp.Left);
+                EmitExpression(cmp.Right);
+                EmitComparison(cmp.Operator);
+                _il.Emit(jumpIfTrue ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+                return;
+            case Literal { Kind: LiteralKind.Boolean } lit:
+                if (lit.Boolean == jumpIfTrue) _il.Emit(OpCodes.Br, target);
+                return;
+        }
+        EmitExpression(condition);
+        _il.Emit(OpCodes.Call, _rt.ToBoolean);
+        _il.Emit(jumpIfTrue ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+    }
+}

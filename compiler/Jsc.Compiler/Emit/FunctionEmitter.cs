@@ -1,0 +1,369 @@
+using Jsc.Compiler.Ast;
+using Jsc.Compiler.Binding;
+using Jsc.Runtime.AbstractOps;
+using Jsc.Runtime.Objects;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+using MethodDefinition = Mono.Cecil.MethodDefinition;
+using Scope = Jsc.Compiler.Binding.Scope;
+
+namespace Jsc.Compiler.Emit;
+
+/// <summary>
+/// Emits the IL of one function: <c>JsValue Body(JsClosure callee, JsValue thisValue,
+/// ReadOnlySpan&lt;JsValue&gt; args, JsValue newTarget)</c>. Every expression leaves one
+/// JsValue on the stack (conditions may leave a bool instead, see EmitBranch). Variables
+/// are IL locals unless a closure captures them; captured ones are fields of the scope's
+/// environment object. All exits go through one return label, since IL cannot `ret` from
+/// inside a protected region.
+/// </summary>
+sealed partial class FunctionEmitter
+{
+    readonly ModuleEmitter _m;
+    readonly RuntimeMembers _rt;
+    readonly FunctionScope _fs;
+    readonly MethodDefinition _method;
+    readonly ILProcessor _il;
+    readonly List<Scope> _envStack = new();
+    VariableDefinition? _outerEnv;
+    Scope? _outerEnvScope;
+    VariableDefinition _this = null!;
+    VariableDefinition _returnValue = null!;
+    Instruction _returnLabel = null!;
+    readonly Dictionary<TypeReference, Stack<VariableDefinition>> _freeTemps = new();
+
+    public FunctionEmitter(ModuleEmitter module, FunctionScope scope)
+    {
+        _m = module;
+        _rt = module.Rt;
+        _fs = scope;
+        _method = scope.Node is Ast.Program ? module.Function(scope).Method : module.Function(scope).Method;
+        _il = _method.Body.GetILProcessor();
+    }
+
+    bool Strict => _fs.Strict;
+
+    public void EmitBody()
+    {
+        _returnValue = NewLocal(_rt.JsValue);
+        _returnLabel = Label();
+        EmitPrologue();
+        var body = _fs.Node switch
+        {
+            Ast.Program p => p.Body,
+            IFunction { Body: BlockStatement b } => b.Body,
+            _ => null,
+        };
+        if (body != null)
+        {
+            EmitHoistedFunctions(_fs);
+            foreach (var s in body) EmitStatement(s);
+        }
+        else
+        {
+            // A concise arrow body is its return value.
+            var expr = (Expression)((IFunction)_fs.Node).Body;
+            MarkSequencePoint(expr);
+            EmitExpression(expr);
+            _il.Emit(OpCodes.Stloc, _returnValue);
+        }
+        Mark(_returnLabel);
+        _il.Emit(OpCodes.Ldloc, _returnValue);
+        _il.Emit(OpCodes.Ret);
+        foreach (var child in _fs.Children) new FunctionEmitter(_m, child).EmitBody();
+    }
+
+    // --- Prologue ---
+
+    void EmitPrologue()
+    {
+        _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.CheckStack)));
+
+        // The environment this closure was created in, typed as its class.
+        _outerEnvScope = _fs.Parent?.NearestEnvironment();
+        if (_outerEnvScope != null)
+        {
+            _outerEnv = NewLocal(_outerEnvScope.EnvType!);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldfld, _rt.ClosureEnv);
+            _il.Emit(OpCodes.Castclass, _outerEnvScope.EnvType!);
+            _il.Emit(OpCodes.Stloc, _outerEnv);
+        }
+
+        // `this`: arrows read the closure's captured this; sloppy functions coerce it.
+        _this = NewLocal(_rt.JsValue);
+        if (_fs.IsArrow)
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldfld, _rt.ClosureLexicalThis);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            if (!Strict && _fs.UsesThis && _fs.Node is not Ast.Program) _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.CoerceThisSloppy)));
+        }
+        _il.Emit(OpCodes.Stloc, _this);
+
+        EnterScope(_fs);
+
+        var fn = _fs.Function_;
+        if (_fs.SelfName is { } self && self.Captured)
+        {
+            EmitEnvRef(_fs);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(Runtime.Values.JsValue), nameof(Runtime.Values.JsValue.FromObject)));
+            _il.Emit(OpCodes.Stfld, self.Field!);
+        }
+
+        // `arguments` first: a mapped arguments object is where the parameters live.
+        bool mapped = _fs.ArgumentsSymbol != null && !Strict && fn != null && fn.Params.All(p => p is Identifier);
+        if (_fs.ArgumentsSymbol is { } argumentsSymbol)
+        {
+            _il.Emit(OpCodes.Ldarg_2);
+            if (mapped)
+            {
+                _il.Emit(OpCodes.Ldc_I4, fn!.Params.Count);
+                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ArgumentsObject), nameof(ArgumentsObject.CreateMapped)));
+            }
+            else _il.Emit(OpCodes.Call, _rt.Method(typeof(ArgumentsObject), nameof(ArgumentsObject.CreateUnmapped)));
+            EmitStoreSymbol(argumentsSymbol);
+        }
+
+        if (fn != null)
+        {
+            for (int i = 0; i < fn.Params.Count; i++)
+            {
+                var param = fn.Params[i];
+                if (mapped)
+                {
+                    var symbol = _fs.Symbols[((Identifier)param).Name];
+                    symbol.MappedIndex = i;
+                    continue;
+                }
+                if (param is Identifier id)
+                {
+                    _il.Emit(OpCodes.Ldarg_2);
+                    _il.Emit(OpCodes.Ldc_I4, i);
+                    _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.Get)));
+                    EmitStoreSymbol(_fs.Symbols[id.Name]);
+                }
+                else EmitParameterPattern(param, i);
+            }
+        }
+        else if (_fs.Node is Ast.Program)
+        {
+            // The module wrapper's parameters: exports, require, module, __filename, __dirname.
+            for (int i = 0; i < _fs.Parameters.Count; i++)
+            {
+                _il.Emit(OpCodes.Ldarg_2);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.Get)));
+                EmitStoreSymbol(_fs.Parameters[i]);
+            }
+        }
+    }
+
+    void EmitHoistedFunctions(Scope scope)
+    {
+        foreach (var f in scope.HoistedFunctions)
+        {
+            EmitClosure(_m.Binder.FunctionScopeOf(f));
+            EmitStoreSymbol(scope.Symbols[f.Id!.Name]);
+        }
+    }
+
+    // --- Scopes and environments ---
+
+    /// <summary>Enters a scope: makes its environment object if it has one.</summary>
+    void EnterScope(Scope scope)
+    {
+        if (scope.EnvType == null) return;
+        scope.EnvLocal = NewLocal(scope.EnvType);
+        _il.Emit(OpCodes.Newobj, _m.EnvCtor(scope));
+        if (scope.EnvParentField != null)
+        {
+            _il.Emit(OpCodes.Dup);
+            EmitEnvRef(scope.Parent!.NearestEnvironment()!);
+            _il.Emit(OpCodes.Stfld, scope.EnvParentField);
+        }
+        _il.Emit(OpCodes.Stloc, scope.EnvLocal);
+        _envStack.Add(scope);
+    }
+
+    void ExitScope(Scope scope)
+    {
+        if (scope.EnvType != null) _envStack.Remove(scope);
+    }
+
+    /// <summary>Pushes the environment object of a scope that is active here or encloses this function.</summary>
+    void EmitEnvRef(Scope target)
+    {
+        if (_envStack.Contains(target))
+        {
+            _il.Emit(OpCodes.Ldloc, target.EnvLocal!);
+            return;
+        }
+        Scope current;
+        if (_envStack.Count > 0)
+        {
+            current = _envStack[^1];
+            _il.Emit(OpCodes.Ldloc, current.EnvLocal!);
+        }
+        else
+        {
+            current = _outerEnvScope ?? throw new InvalidOperationException("no environment for " + target.Kind);
+            _il.Emit(OpCodes.Ldloc, _outerEnv!);
+        }
+        while (current != target)
+        {
+            _il.Emit(OpCodes.Ldfld, current.EnvParentField!);
+            current = current.Parent!.NearestEnvironment()!;
+        }
+    }
+
+    /// <summary>The environment object for closures made here: the innermost active one.</summary>
+    void EmitCurrentEnv()
+    {
+        if (_envStack.Count > 0) _il.Emit(OpCodes.Ldloc, _envStack[^1].EnvLocal!);
+        else if (_outerEnv != null) _il.Emit(OpCodes.Ldloc, _outerEnv);
+        else _il.Emit(OpCodes.Ldnull);
+    }
+
+    // --- Symbols ---
+
+    void EmitLoadSymbol(Symbol symbol)
+    {
+        if (symbol.Kind == SymbolKind.FunctionName && !symbol.Captured && symbol.Scope == _fs)
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(Runtime.Values.JsValue), nameof(Runtime.Values.JsValue.FromObject)));
+            return;
+        }
+        if (symbol.MappedIndex >= 0)
+        {
+            EmitMappedSlot(symbol);
+            _il.Emit(OpCodes.Ldelem_Any, _rt.JsValue);
+            return;
+        }
+        if (symbol.Captured)
+        {
+            EmitEnvRef(symbol.Scope);
+            _il.Emit(OpCodes.Ldfld, symbol.Field!);
+        }
+        else _il.Emit(OpCodes.Ldloc, LocalOf(symbol));
+    }
+
+    /// <summary>Stores the JsValue on the stack into a symbol (consuming it).</summary>
+    void EmitStoreSymbol(Symbol symbol)
+    {
+        if (symbol.Kind == SymbolKind.FunctionName)
+        {
+            // Assigning to a named function expression's own name: ignored, or a TypeError in strict code.
+            _il.Emit(OpCodes.Pop);
+            if (Strict) EmitThrowTypeError("Assignment to constant variable.");
+            return;
+        }
+        if (symbol.MappedIndex >= 0 || symbol.Captured)
+        {
+            var temp = Temp(_rt.JsValue);
+            _il.Emit(OpCodes.Stloc, temp);
+            if (symbol.MappedIndex >= 0)
+            {
+                EmitMappedSlot(symbol);
+                _il.Emit(OpCodes.Ldloc, temp);
+                _il.Emit(OpCodes.Stelem_Any, _rt.JsValue);
+            }
+            else
+            {
+                EmitEnvRef(symbol.Scope);
+                _il.Emit(OpCodes.Ldloc, temp);
+                _il.Emit(OpCodes.Stfld, symbol.Field!);
+            }
+            Release(temp);
+            return;
+        }
+        _il.Emit(OpCodes.Stloc, LocalOf(symbol));
+    }
+
+    /// <summary>Pushes `arguments.Slots` and the index of a mapped parameter.</summary>
+    void EmitMappedSlot(Symbol symbol)
+    {
+        var function = symbol.Scope.Function;
+        EmitLoadSymbol(function.ArgumentsSymbol!);
+        _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.ArgumentsSlots)));
+        _il.Emit(OpCodes.Ldc_I4, symbol.MappedIndex);
+    }
+
+    readonly Dictionary<Symbol, VariableDefinition> _locals = new(ReferenceEqualityComparer.Instance);
+
+    VariableDefinition LocalOf(Symbol symbol)
+    {
+        if (!_locals.TryGetValue(symbol, out var local))
+        {
+            local = NewLocal(_rt.JsValue);
+            _locals[symbol] = local;
+        }
+        return local;
+    }
+
+    // --- IL helpers ---
+
+    VariableDefinition NewLocal(TypeReference type)
+    {
+        var v = new VariableDefinition(type);
+        _method.Body.Variables.Add(v);
+        return v;
+    }
+
+    VariableDefinition Temp(TypeReference type)
+    {
+        if (_freeTemps.TryGetValue(type, out var stack) && stack.Count > 0) return stack.Pop();
+        return NewLocal(type);
+    }
+
+    void Release(VariableDefinition temp)
+    {
+        if (!_freeTemps.TryGetValue(temp.VariableType, out var stack)) _freeTemps[temp.VariableType] = stack = new();
+        stack.Push(temp);
+    }
+
+    Instruction Label() => _il.Create(OpCodes.Nop);
+
+    void Mark(Instruction label) => _il.Append(label);
+
+    void EmitThrowTypeError(string message)
+    {
+        _il.Emit(OpCodes.Ldstr, message);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(Runtime.Errors.Throw), nameof(Runtime.Errors.Throw.TypeError), 1));
+    }
+
+    void EmitUndefined() => _il.Emit(OpCodes.Ldsfld, _rt.Undefined);
+
+    void EmitString(string s)
+    {
+        _il.Emit(OpCodes.Ldstr, s);
+        _il.Emit(OpCodes.Call, _rt.FromString);
+    }
+
+    void EmitNumber(double d)
+    {
+        _il.Emit(OpCodes.Ldc_R8, d);
+        _il.Emit(OpCodes.Call, _rt.FromNumber);
+    }
+
+    void EmitBoolToValue() => _il.Emit(OpCodes.Call, _rt.FromBoolean);
+
+    void MarkSequencePoint(Node node)
+    {
+        var nop = _il.Create(OpCodes.Nop);
+        _il.Append(nop);
+        var (line, column) = _m.Source.GetLineColumn(node.Start);
+        var (endLine, endColumn) = _m.Source.GetLineColumn(node.End);
+        _method.DebugInformation.SequencePoints.Add(new SequencePoint(nop, _m.Document)
+        {
+            StartLine = line, StartColumn = column + 1, EndLine = endLine, EndColumn = Math.Max(endColumn + 1, line == endLine ? column + 2 : 1),
+        });
+    }
+}

@@ -1,0 +1,174 @@
+using Jsc.Compiler.Ast;
+using Jsc.Compiler.Binding;
+using Jsc.Compiler.Syntax;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+using MethodDefinition = Mono.Cecil.MethodDefinition;
+using Scope = Jsc.Compiler.Binding.Scope;
+
+namespace Jsc.Compiler.Emit;
+
+/// <summary>
+/// Emits one JavaScript module as a .NET type: a static method per function, a static
+/// FunctionInfo field per function and a static PropertySite field per property-access
+/// site (both made by the type initializer), an environment class per scope whose
+/// variables closures capture, and `GetEntry()` returning the module body's FunctionInfo.
+/// </summary>
+sealed class ModuleEmitter
+{
+    public readonly ModuleDefinition Module;
+    public readonly RuntimeMembers Rt;
+    public readonly Binder Binder;
+    public readonly SourceText Source;
+    public readonly TypeDefinition Type;
+    public readonly Document Document;
+    readonly MethodDefinition _cctor;
+    readonly ILProcessor _init;
+    readonly FieldDefinition _sourceField;
+    readonly Dictionary<FunctionScope, (MethodDefinition Method, FieldDefinition Info)> _functions = new();
+    readonly Dictionary<string, FieldDefinition> _sites = new();
+    int _counter;
+
+    public ModuleEmitter(ModuleDefinition module, Binder binder, SourceText source, string typeName)
+    {
+        Module = module;
+        Binder = binder;
+        Source = source;
+        Rt = new RuntimeMembers(module);
+        Type = new TypeDefinition("Jsc.Modules", typeName,
+            TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
+        module.Types.Add(Type);
+        Document = new Document(Path.GetFullPath(source.FileName)) { Language = DocumentLanguage.Other };
+        _cctor = new MethodDefinition(".cctor", MethodAttributes.Static | MethodAttributes.Private | MethodAttributes.HideBySig |
+            MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, module.TypeSystem.Void);
+        Type.Methods.Add(_cctor);
+        _init = _cctor.Body.GetILProcessor();
+        _sourceField = new FieldDefinition("Source", FieldAttributes.Static | FieldAttributes.Private | FieldAttributes.InitOnly, module.TypeSystem.String);
+        Type.Fields.Add(_sourceField);
+        _init.Emit(OpCodes.Ldstr, source.Text);
+        _init.Emit(OpCodes.Stsfld, _sourceField);
+    }
+
+    public void EmitModule(Ast.Program program)
+    {
+        var root = Binder.Root;
+        DeclareEnvironments(root);
+        DeclareFunction(root, "", 0);
+        new FunctionEmitter(this, root).EmitBody();
+        var entry = new MethodDefinition("GetEntry", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, Rt.FunctionInfo);
+        var il = entry.Body.GetILProcessor();
+        il.Emit(OpCodes.Ldsfld, _functions[root].Info);
+        il.Emit(OpCodes.Ret);
+        Type.Methods.Add(entry);
+        _init.Emit(OpCodes.Ret);
+        foreach (var m in Type.Methods) m.Body.OptimizeMacros();
+    }
+
+    /// <summary>The method and FunctionInfo field of a function, declared on first use.</summary>
+    public (MethodDefinition Method, FieldDefinition Info) Function(FunctionScope scope)
+    {
+        if (_functions.TryGetValue(scope, out var f)) return f;
+        var fn = (IFunction)scope.Node;
+        string name = fn.Id?.Name ?? "";
+        int length = 0;
+        foreach (var p in fn.Params)
+        {
+            if (p is AssignmentPattern or RestElement) break;
+            length++;
+        }
+        return DeclareFunction(scope, name, length);
+    }
+
+    /// <summary>Sets the inferred name of an anonymous function expression (`var f = function () {}` is named "f").</summary>
+    public readonly Dictionary<Node, string> InferredNames = new(ReferenceEqualityComparer.Instance);
+
+    (MethodDefinition, FieldDefinition) DeclareFunction(FunctionScope scope, string name, int length)
+    {
+        if (name.Length == 0 && InferredNames.TryGetValue(scope.Node, out var inferred)) name = inferred;
+        int id = _counter++;
+        var method = new MethodDefinition(SafeName(name.Length > 0 ? name : "anonymous") + "$" + id,
+            MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, Rt.JsValue);
+        method.Parameters.Add(new ParameterDefinition("callee", ParameterAttributes.None, Rt.JsClosure));
+        method.Parameters.Add(new ParameterDefinition("thisValue", ParameterAttributes.None, Rt.JsValue));
+        method.Parameters.Add(new ParameterDefinition("args", ParameterAttributes.None, Rt.Span));
+        method.Parameters.Add(new ParameterDefinition("newTarget", ParameterAttributes.None, Rt.JsValue));
+        method.Body.InitLocals = true;
+        var attribute = new CustomAttribute(Rt.JsFunctionAttributeCtor);
+        attribute.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.String, scope.Node is Ast.Program ? "Object.<anonymous>" : name));
+        attribute.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.String, Source.FileName));
+        method.CustomAttributes.Add(attribute);
+        Type.Methods.Add(method);
+
+        var info = new FieldDefinition("Info$" + id, FieldAttributes.Static | FieldAttributes.Assembly | FieldAttributes.InitOnly, Rt.FunctionInfo);
+        Type.Fields.Add(info);
+        int kind = (scope.Strict ? 1 : 0) | (scope.IsArrow ? 2 : 0) | (IsMethod(scope) ? 4 : 0) |
+            (scope.Function_ is { IsGenerator: true } ? 16 : 0) | (scope.Function_ is { IsAsync: true } ? 32 : 0);
+        _init.Emit(OpCodes.Ldstr, name);
+        _init.Emit(OpCodes.Ldc_I4, length);
+        _init.Emit(OpCodes.Ldc_I4, kind);
+        _init.Emit(OpCodes.Ldftn, method);
+        _init.Emit(OpCodes.Ldsfld, _sourceField);
+        _init.Emit(OpCodes.Ldc_I4, scope.Node.Start);
+        _init.Emit(OpCodes.Ldc_I4, scope.Node.End);
+        _init.Emit(OpCodes.Newobj, Rt.FunctionInfoCtor);
+        _init.Emit(OpCodes.Stsfld, info);
+        _functions[scope] = (method, info);
+        return (method, info);
+    }
+
+    public readonly HashSet<Node> MethodFunctions = new(ReferenceEqualityComparer.Instance);
+    bool IsMethod(FunctionScope scope) => MethodFunctions.Contains(scope.Node);
+
+    static string SafeName(string name) => new(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
+
+    /// <summary>A static PropertySite for a property name; sites are per use so each caches its own shapes.</summary>
+    public FieldDefinition NewSite(string name)
+    {
+        var field = new FieldDefinition("Site$" + _counter++, FieldAttributes.Static | FieldAttributes.Assembly | FieldAttributes.InitOnly, Rt.PropertySite);
+        Type.Fields.Add(field);
+        _init.Emit(OpCodes.Ldstr, name);
+        _init.Emit(OpCodes.Newobj, Rt.PropertySiteCtor);
+        _init.Emit(OpCodes.Stsfld, field);
+        return field;
+    }
+
+    /// <summary>Environment classes for every scope with captured symbols, nested functions included.</summary>
+    void DeclareEnvironments(Scope scope)
+    {
+        foreach (var s in AllScopes(scope))
+        {
+            if (!s.HasEnvironment) continue;
+            var env = new TypeDefinition("", "Env$" + _counter++, TypeAttributes.NestedPublic | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, Module.TypeSystem.Object);
+            Type.NestedTypes.Add(env);
+            var ctor = new MethodDefinition(".ctor", MethodAttributes.Public | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, Module.TypeSystem.Void);
+            var il = ctor.Body.GetILProcessor();
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Call, Rt.ObjectCtor);
+            il.Emit(OpCodes.Ret);
+            env.Methods.Add(ctor);
+            s.EnvType = env;
+            foreach (var symbol in s.Symbols.Values.Concat(s is FunctionScope { SelfName: { } self } ? new[] { self } : []))
+            {
+                if (!symbol.Captured) continue;
+                symbol.Field = new FieldDefinition(SafeName(symbol.Name), FieldAttributes.Public, Rt.JsValue);
+                env.Fields.Add(symbol.Field);
+            }
+        }
+        // Parent links, typed with the enclosing environment's class.
+        foreach (var s in AllScopes(scope))
+        {
+            if (s.EnvType == null) continue;
+            var parent = s.Parent?.NearestEnvironment();
+            if (parent == null) continue;
+            s.EnvParentField = new FieldDefinition("Parent", FieldAttributes.Public, parent.EnvType!);
+            s.EnvType.Fields.Add(s.EnvParentField);
+        }
+    }
+
+    IEnumerable<Scope> AllScopes(Scope root) => Binder.AllScopes;
+
+    /// <summary>The env class's default constructor.</summary>
+    public MethodReference EnvCtor(Scope scope) => scope.EnvType!.Methods.First(m => m.IsConstructor);
+}

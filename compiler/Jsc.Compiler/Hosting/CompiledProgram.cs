@@ -1,0 +1,89 @@
+using System.Reflection;
+using Jsc.Runtime.AbstractOps;
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Compiler.Hosting;
+
+/// <summary>A compiled module, ready to run in a fresh realm.</summary>
+public sealed class CompiledProgram
+{
+    readonly Type _module;
+    readonly string _fileName;
+
+    /// <summary>Stack size of the thread that runs JavaScript: deep recursion ends in a RangeError well before it.</summary>
+    public const int StackSize = 256 * 1024 * 1024;
+
+    internal CompiledProgram(Type module, string fileName)
+    {
+        _module = module;
+        _fileName = fileName;
+    }
+
+    /// <summary>Runs in a fresh realm on its own thread; returns the exit code (1 after an uncaught exception, printed to stderr as node does).</summary>
+    public int Run(TextWriter stdout, TextWriter stderr, string[] argv)
+    {
+        int exitCode = 0;
+        Exception? crash = null;
+        var thread = new Thread(() =>
+        {
+            try { exitCode = RunOnThisThread(stdout, stderr, argv); }
+            catch (Exception e) { crash = e; }
+        }, StackSize);
+        thread.Start();
+        thread.Join();
+        if (crash != null) throw new InvalidOperationException("the runtime failed", crash);
+        return exitCode;
+    }
+
+    int RunOnThisThread(TextWriter stdout, TextWriter stderr, string[] argv)
+    {
+        var realm = Realm.Create();
+        realm.StandardOutput = stdout;
+        realm.StandardError = stderr;
+        try
+        {
+            var info = (FunctionInfo)_module.GetMethod("GetEntry")!.Invoke(null, null)!;
+            var module = new JsObject(realm.ObjectPrototype);
+            var exports = new JsObject(realm.ObjectPrototype);
+            module.FastAddProperty("exports", JsValue.FromObject(exports));
+            var path = Path.GetFullPath(_fileName);
+            var entry = new JsClosure(info, null);
+            var args = new[]
+            {
+                JsValue.FromObject(exports), JsValue.Undefined, JsValue.FromObject(module),
+                JsValue.FromString(path), JsValue.FromString(Path.GetDirectoryName(path) ?? "/"),
+            };
+            entry.Call(JsValue.FromObject(exports), args);
+            return 0;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is JsException js)
+        {
+            ReportUncaught(js, stderr);
+            return 1;
+        }
+        catch (JsException e)
+        {
+            ReportUncaught(e, stderr);
+            return 1;
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+            Realm.Current = null!;
+        }
+    }
+
+    /// <summary>node prints an uncaught error's stack (or "Uncaught value" for non-errors) and exits with 1.</summary>
+    static void ReportUncaught(JsException e, TextWriter stderr)
+    {
+        string text;
+        if (e.Value.AsObject is JsError error && error.Get("stack") is { IsString: true } stack) text = stack.String;
+        else text = "Uncaught " + JsException.Describe(e.Value);
+        stderr.WriteLine(text);
+        stderr.WriteLine();
+        stderr.WriteLine("Node.js v20.20.2");
+    }
+}

@@ -1,0 +1,79 @@
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.AbstractOps;
+
+/// <summary>Helpers for function prologues and literals in emitted code.</summary>
+public static class FunctionOperations
+{
+    /// <summary>https://tc39.es/ecma262/#sec-ordinarycallbindthis — sloppy functions see the global object for undefined/null and wrappers for primitives.</summary>
+    public static JsValue CoerceThisSloppy(JsValue thisValue)
+    {
+        if (thisValue.IsObject) return thisValue;
+        if (thisValue.IsNullOrUndefined) return JsValue.FromObject(Realm.Current.GlobalObject);
+        return JsValue.FromObject(TypeConversion.ToObject(thisValue));
+    }
+
+    public static void CheckStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) Throw.StackOverflow();
+    }
+
+    public static JsValue NewClosure(FunctionInfo info, object? env) => JsValue.FromObject(new JsClosure(info, env));
+
+    public static JsValue NewArrow(FunctionInfo info, object? env, JsValue lexicalThis) => JsValue.FromObject(new JsClosure(info, env, lexicalThis));
+
+    public static JsValue NewObject() => JsValue.FromObject(new JsObject(Realm.Current.ObjectPrototype));
+
+    public static JsValue NewArray(JsValue[] items) => JsValue.FromObject(new JsArray(Realm.Current.ArrayPrototype, items));
+
+    /// <summary>Adds `key: value` to an object literal under construction, reusing the site's shape transition.</summary>
+    public static void AddLiteralProperty(JsValue target, JsValue value, PropertySite site)
+    {
+        var o = target.Object;
+        var add = site.AddCache;
+        if (add != null && ReferenceEquals(o._shape, add.From))
+        {
+            o.AppendSlot(add.To, value);
+            return;
+        }
+        var before = o._shape;
+        o.CreateDataProperty(site.Key, value);
+        var after = o._shape;
+        if (before != null && after != null && after.Parent == before) site.AddCache = new PropertySite.AddEntry(before, after, []);
+    }
+
+    /// <summary>`[key]: value`, or a literal key that is not an identifier-like name.</summary>
+    public static void AddComputedProperty(JsValue target, JsValue key, JsValue value) =>
+        target.Object.CreateDataProperty(TypeConversion.ToPropertyKey(key), value);
+
+    /// <summary>`get key() {}` / `set key(v) {}` in a literal.</summary>
+    public static void AddAccessor(JsValue target, JsValue key, JsValue function, bool isGetter)
+    {
+        var o = target.Object;
+        var propertyKey = TypeConversion.ToPropertyKey(key);
+        var fn = (JsFunction)function.Object;
+        var existing = o.GetOwnProperty(propertyKey);
+        var desc = new PropertyDescriptor { HasEnumerable = true, Enumerable = true, HasConfigurable = true, Configurable = true };
+        if (isGetter) { desc.Getter = fn; desc.HasGet = true; if (existing is { IsAccessorDescriptor: true }) { desc.Setter = existing.Setter; desc.HasSet = true; } }
+        else { desc.Setter = fn; desc.HasSet = true; if (existing is { IsAccessorDescriptor: true }) { desc.Getter = existing.Getter; desc.HasGet = true; } }
+        o.DefineOwnProperty(propertyKey, desc);
+    }
+
+    /// <summary>Annex B `__proto__: value` in an object literal.</summary>
+    public static void SetLiteralPrototype(JsValue target, JsValue proto)
+    {
+        if (proto.IsObject) target.Object.SetPrototypeOf(proto.Object);
+        else if (proto.IsNull) target.Object.SetPrototypeOf(null);
+    }
+
+    public static JsValue NewRegExp(string pattern, string flags)
+    {
+        var ctor = Realm.Current.GlobalObject.Get("RegExp");
+        return ObjectOperations.Construct(ctor, new[] { JsValue.FromString(pattern), JsValue.FromString(flags) }, "RegExp");
+    }
+
+    /// <summary>Where a mapped `arguments` object keeps the parameters.</summary>
+    public static JsValue[] ArgumentsSlots(JsValue arguments) => ((ArgumentsObject)arguments.Object).Slots;
+}

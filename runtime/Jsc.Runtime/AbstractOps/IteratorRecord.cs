@@ -1,0 +1,91 @@
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.AbstractOps;
+
+/// <summary>
+/// An Iterator Record: https://tc39.es/ecma262/#sec-iterator-records — for for-of, spread
+/// and array destructuring. Arrays whose iteration is not customised are walked directly.
+/// </summary>
+public sealed class IteratorRecord
+{
+    readonly JsObject? _iterator;
+    readonly JsValue _next;
+    readonly JsArray? _array;
+    uint _index;
+    bool _done;
+
+    IteratorRecord(JsObject? iterator, JsValue next, JsArray? array)
+    {
+        _iterator = iterator;
+        _next = next;
+        _array = array;
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-getiterator</summary>
+    public static IteratorRecord From(JsValue iterable)
+    {
+        var realm = Realm.Current;
+        if (iterable.Ref is JsArray array && array.IsDense && IsDefaultArrayIteration(array, realm))
+            return new IteratorRecord(null, default, array);
+        var method = iterable.IsNullOrUndefined ? JsValue.Undefined : ObjectOperations.GetIndex(iterable, JsValue.FromSymbol(JsSymbol.Iterator));
+        if (method.AsObject is not JsFunction fn)
+            return Throw.TypeError<IteratorRecord>($"{Inspect.Brief(iterable)} is not iterable");
+        var iterator = fn.Call(iterable, ReadOnlySpan<JsValue>.Empty);
+        if (iterator.AsObject is not { } iteratorObject) return Throw.TypeError<IteratorRecord>("Result of the Symbol.iterator method is not an object");
+        return new IteratorRecord(iteratorObject, iteratorObject.Get("next"), null);
+    }
+
+    static bool IsDefaultArrayIteration(JsArray array, Realm realm)
+    {
+        if (!ReferenceEquals(array.Prototype, realm.ArrayPrototype) || array.HasOwnPropertyFast(JsSymbol.Iterator)) return false;
+        return realm.ArrayPrototype.Get(JsSymbol.Iterator).Ref is JsObject f && ReferenceEquals(f, realm.ArrayValuesFunction);
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-iteratorstepvalue</summary>
+    public bool Step(out JsValue value)
+    {
+        if (_done) { value = default; return false; }
+        if (_array != null)
+        {
+            if (_index < _array.Length)
+            {
+                value = _array.GetIndex(_index++);
+                return true;
+            }
+            _done = true;
+            value = default;
+            return false;
+        }
+        var result = ObjectOperations.CallFunction(_next, JsValue.FromObject(_iterator!));
+        if (result.AsObject is not { } resultObject) { Throw.TypeError($"Iterator result {Inspect.Brief(result)} is not an object"); value = default; return false; }
+        if (TypeConversion.ToBoolean(resultObject.Get("done")))
+        {
+            _done = true;
+            value = default;
+            return false;
+        }
+        value = resultObject.Get("value");
+        return true;
+    }
+
+    public JsValue NextOrUndefined() => Step(out var value) ? value : JsValue.Undefined;
+
+    /// <summary>The remaining values as a new array (a rest element).</summary>
+    public JsValue Rest()
+    {
+        var array = new JsArray(Realm.Current.ArrayPrototype);
+        while (Step(out var value)) array.Push(value);
+        return JsValue.FromObject(array);
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-iteratorclose — for destructuring that stops early.</summary>
+    public void CloseIfNotDone()
+    {
+        if (_done || _iterator == null) return;
+        _done = true;
+        var ret = _iterator.Get("return");
+        if (ret.AsObject is JsFunction fn) fn.Call(JsValue.FromObject(_iterator), ReadOnlySpan<JsValue>.Empty);
+    }
+}
