@@ -1,0 +1,190 @@
+using Jsc.Runtime.AbstractOps;
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.Builtins;
+
+/// <summary>
+/// Object algorithms shared by Object, Reflect, JSON and the other built-ins: property
+/// descriptor objects, enumerable own properties, integrity levels, and prototype changes
+/// with V8's error messages.
+/// </summary>
+public static class ObjectAlgorithms
+{
+    public enum EnumerableKind { Key, Value, KeyValue }
+    public enum IntegrityLevel { Sealed, Frozen }
+
+    /// <summary>https://tc39.es/ecma262/#sec-topropertydescriptor</summary>
+    public static PropertyDescriptor ToPropertyDescriptor(JsValue value)
+    {
+        if (value.AsObject is not { } obj) return Throw.TypeError<PropertyDescriptor>("Property description must be an object: " + Inspect.Brief(value));
+        var desc = new PropertyDescriptor();
+        if (obj.HasProperty("enumerable")) { desc.HasEnumerable = true; desc.Enumerable = TypeConversion.ToBoolean(obj.Get("enumerable")); }
+        if (obj.HasProperty("configurable")) { desc.HasConfigurable = true; desc.Configurable = TypeConversion.ToBoolean(obj.Get("configurable")); }
+        if (obj.HasProperty("value")) { desc.HasValue = true; desc.Value = obj.Get("value"); }
+        if (obj.HasProperty("writable")) { desc.HasWritable = true; desc.Writable = TypeConversion.ToBoolean(obj.Get("writable")); }
+        if (obj.HasProperty("get"))
+        {
+            var getter = obj.Get("get");
+            if (!getter.IsUndefined && getter.AsObject is not JsFunction) Throw.TypeError("Getter must be a function: " + Inspect.Brief(getter));
+            desc.HasGet = true;
+            desc.Getter = getter.AsObject as JsFunction;
+        }
+        if (obj.HasProperty("set"))
+        {
+            var setter = obj.Get("set");
+            if (!setter.IsUndefined && setter.AsObject is not JsFunction) Throw.TypeError("Setter must be a function: " + Inspect.Brief(setter));
+            desc.HasSet = true;
+            desc.Setter = setter.AsObject as JsFunction;
+        }
+        if (desc.IsAccessorDescriptor && desc.IsDataDescriptor)
+            Throw.TypeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, " + Inspect.Brief(value));
+        return desc;
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-frompropertydescriptor</summary>
+    public static JsValue FromPropertyDescriptor(PropertyDescriptor? desc)
+    {
+        if (desc == null) return JsValue.Undefined;
+        var obj = new JsObject(Realm.Current.ObjectPrototype);
+        if (desc.HasValue) obj.FastAddProperty("value", desc.Value);
+        if (desc.HasWritable) obj.FastAddProperty("writable", desc.Writable);
+        if (desc.HasGet) obj.FastAddProperty("get", OrUndefined(desc.Getter));
+        if (desc.HasSet) obj.FastAddProperty("set", OrUndefined(desc.Setter));
+        if (desc.HasEnumerable) obj.FastAddProperty("enumerable", desc.Enumerable);
+        if (desc.HasConfigurable) obj.FastAddProperty("configurable", desc.Configurable);
+        return obj;
+    }
+
+    static JsValue OrUndefined(JsObject? o) => o == null ? JsValue.Undefined : JsValue.FromObject(o);
+
+    /// <summary>DefinePropertyOrThrow with V8's two messages: not extensible, or cannot redefine.</summary>
+    public static void DefinePropertyOrThrow(JsObject obj, PropertyKey key, PropertyDescriptor desc)
+    {
+        if (obj.DefineOwnProperty(key, desc)) return;
+        if (!obj.IsExtensible() && obj.GetOwnProperty(key) == null)
+            Throw.TypeError($"Cannot define property {key}, object is not extensible");
+        Throw.TypeError($"Cannot redefine property: {key}");
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-enumerableownproperties — string keys only.</summary>
+    public static List<JsValue> EnumerableOwnProperties(JsObject obj, EnumerableKind kind)
+    {
+        var result = new List<JsValue>();
+        foreach (var key in obj.OwnPropertyKeys())
+        {
+            if (key.IsSymbol) continue;
+            var desc = obj.GetOwnProperty(key);
+            if (desc == null || !desc.Enumerable) continue;
+            if (kind == EnumerableKind.Key) { result.Add(key.ToJsValue()); continue; }
+            var value = obj.Get(key);
+            result.Add(kind == EnumerableKind.Value ? value : CoreBuiltins.CreateArrayFromList([key.ToJsValue(), value]));
+        }
+        return result;
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-setintegritylevel</summary>
+    public static bool SetIntegrityLevel(JsObject obj, IntegrityLevel level)
+    {
+        if (!obj.PreventExtensions()) return false;
+        var keys = obj.OwnPropertyKeys();
+        foreach (var key in keys)
+        {
+            var desc = new PropertyDescriptor { HasConfigurable = true, Configurable = false };
+            if (level == IntegrityLevel.Frozen)
+            {
+                var current = obj.GetOwnProperty(key);
+                if (current == null) continue;
+                if (!current.IsAccessorDescriptor) { desc.HasWritable = true; desc.Writable = false; }
+            }
+            DefinePropertyOrThrow(obj, key, desc);
+        }
+        return true;
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-testintegritylevel</summary>
+    public static bool TestIntegrityLevel(JsObject obj, IntegrityLevel level)
+    {
+        if (obj.IsExtensible()) return false;
+        foreach (var key in obj.OwnPropertyKeys())
+        {
+            var current = obj.GetOwnProperty(key);
+            if (current == null) continue;
+            if (current.Configurable) return false;
+            if (level == IntegrityLevel.Frozen && current.IsDataDescriptor && current.Writable) return false;
+        }
+        return true;
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-requireobjectcoercible, with the caller's V8 message.</summary>
+    public static void RequireObjectCoercible(JsValue value, string method)
+    {
+        if (value.IsNullOrUndefined) Throw.TypeError($"{method} called on null or undefined");
+    }
+
+    /// <summary>[[SetPrototypeOf]] that throws V8's messages; Object.prototype's prototype is immutable.</summary>
+    public static void SetPrototypeOrThrow(JsObject obj, JsObject? proto)
+    {
+        if (ReferenceEquals(obj, Realm.Current.ObjectPrototype) && !ReferenceEquals(proto, obj.GetPrototypeOf()))
+            Throw.TypeError("Immutable prototype object 'Object.prototype' cannot have their prototype set");
+        if (obj.SetPrototypeOf(proto)) return;
+        if (!obj.IsExtensible()) Throw.TypeError($"{Inspect.Brief(JsValue.FromObject(obj))} is not extensible");
+        Throw.TypeError("Cyclic __proto__ value");
+    }
+
+    /// <summary>
+    /// Runs the iterator protocol over an iterable, closing the iterator when the callback
+    /// throws. https://tc39.es/ecma262/#sec-getiterator and #sec-iteratorclose
+    /// </summary>
+    public static void Iterate(JsValue iterable, Action<JsValue> onValue)
+    {
+        if (iterable.IsNullOrUndefined) Throw.TypeError("undefined is not iterable");
+        var method = ObjectOperations.GetIndex(iterable, JsValue.FromSymbol(JsSymbol.Iterator));
+        if (method.AsObject is not JsFunction iteratorMethod)
+        {
+            Throw.TypeError($"{DescribeForIteration(iterable)} is not iterable (cannot read property Symbol(Symbol.iterator))");
+            return;
+        }
+        var iterator = iteratorMethod.Call(iterable, ReadOnlySpan<JsValue>.Empty);
+        if (iterator.AsObject is not { } iteratorObject) { Throw.TypeError($"Result of the Symbol.iterator method is not an object"); return; }
+        var next = iteratorObject.Get("next");
+        while (true)
+        {
+            var result = ObjectOperations.CallFunction(next, iterator);
+            if (result.AsObject is not { } resultObject) { Throw.TypeError($"Iterator result {Inspect.Brief(result)} is not an object"); return; }
+            if (TypeConversion.ToBoolean(resultObject.Get("done"))) return;
+            var value = resultObject.Get("value");
+            try
+            {
+                onValue(value);
+            }
+            catch (JsException)
+            {
+                IteratorCloseQuietly(iteratorObject);
+                throw;
+            }
+        }
+    }
+
+    static void IteratorCloseQuietly(JsObject iterator)
+    {
+        try
+        {
+            if (iterator.Get("return").AsObject is JsFunction close) close.Call(JsValue.FromObject(iterator), ReadOnlySpan<JsValue>.Empty);
+        }
+        catch (JsException)
+        {
+            // The original throw completion wins over one from `return`.
+        }
+    }
+
+    static string DescribeForIteration(JsValue value) => value.Ref switch
+    {
+        JsFunction => "function",
+        JsObject => "object",
+        JsSymbol s => $"symbol {s}",
+        _ when value.IsString => $"string \"{value.String}\"",
+        _ => $"{value.TypeOf()} {TypeConversion.ToString(value)}",
+    };
+}
