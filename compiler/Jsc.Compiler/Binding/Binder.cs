@@ -28,7 +28,68 @@ public sealed partial class Binder
         binder._scope = root;
         binder.DeclareHoisted(program.Body, root);
         binder.VisitStatements(program.Body);
+        binder.CaptureForEval();
         return binder;
+    }
+
+    /// <summary>
+    /// Binds a classic script (https://tc39.es/ecma262/#sec-globaldeclarationinstantiation):
+    /// its top-level declarations are global object properties, so they get no symbols and
+    /// every reference to them resolves to the global object.
+    /// </summary>
+    public static Binder BindScript(Ast.Program program)
+    {
+        var binder = new Binder();
+        var root = new FunctionScope(program, null, program.IsStrict) { IsScript = true };
+        binder.Root = root;
+        binder._scopes[program] = root;
+        binder._scope = root;
+        var declarations = new FunctionScope(program, null, program.IsStrict);
+        foreach (var statement in program.Body) binder.CollectVars(statement, declarations);
+        binder.DeclareLexical(program.Body, declarations);
+        root.GlobalNames.AddRange(declarations.Symbols.Keys);
+        root.HoistedFunctions.AddRange(declarations.HoistedFunctions);
+        binder.VisitStatements(program.Body);
+        binder.CaptureForEval();
+        return binder;
+    }
+
+    /// <summary>
+    /// Binds direct-eval code inside the scope chain of its caller (rebuilt from the
+    /// caller's environment classes). Sloppy eval code declares its vars in the caller's
+    /// function, so like a script's they get no symbols.
+    /// </summary>
+    public static Binder BindEval(Ast.Program program, Scope? callerScope)
+    {
+        var binder = new Binder();
+        var root = new FunctionScope(program, callerScope, program.IsStrict) { IsSloppyEval = !program.IsStrict, IsEval = true };
+        root.HasDirectEval = true;
+        binder.Root = root;
+        binder._scopes[program] = root;
+        binder._scope = root;
+        if (program.IsStrict) binder.DeclareHoisted(program.Body, root);
+        else
+        {
+            var declarations = new FunctionScope(program, null, false);
+            foreach (var statement in program.Body) binder.CollectVars(statement, declarations);
+            binder.DeclareLexical(program.Body, declarations);
+            root.GlobalNames.AddRange(declarations.Symbols.Keys);
+            root.HoistedFunctions.AddRange(declarations.HoistedFunctions);
+        }
+        binder.VisitStatements(program.Body);
+        binder.CaptureForEval();
+        return binder;
+    }
+
+    /// <summary>In a function with a direct eval (or `with`), every variable must be reachable by name: all live in environments.</summary>
+    void CaptureForEval()
+    {
+        foreach (var scope in AllScopes)
+        {
+            if (!scope.Function.HasDirectEval || scope.Function.IsSloppyEval && scope == scope.Function) continue;
+            foreach (var symbol in scope.Symbols.Values) symbol.Captured = true;
+            if (scope is FunctionScope) scope.ForceEnvironment = true;
+        }
     }
 
     /// <summary>The scope a function, block, catch clause or loop head opened, if it has one.</summary>

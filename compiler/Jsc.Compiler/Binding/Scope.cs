@@ -19,7 +19,7 @@ public sealed class Symbol(string name, SymbolKind kind, Scope scope)
 
     // Set by the emitter.
     public VariableDefinition? Local;
-    public FieldDefinition? Field;
+    public FieldReference? Field;
 
     public bool IsLexical => Kind is SymbolKind.Let or SymbolKind.Const or SymbolKind.Class;
     public override string ToString() => $"{Kind} {Name}";
@@ -41,11 +41,13 @@ public class Scope(ScopeKind kind, Scope? parent, FunctionScope? function)
     /// <summary>Function declarations to instantiate when the scope is entered.</summary>
     public readonly List<FunctionDeclaration> HoistedFunctions = new();
 
-    public bool HasEnvironment => Symbols.Values.Any(s => s.Captured);
+    public bool HasEnvironment => ForceEnvironment || Symbols.Values.Any(s => s.Captured);
 
     // Set by the emitter.
-    public TypeDefinition? EnvType;
-    public FieldDefinition? EnvParentField;
+    public TypeReference? EnvType;
+    public FieldReference? EnvParentField;
+    /// <summary>Has an environment even with no captured symbol: a direct eval may add variables to it.</summary>
+    public bool ForceEnvironment;
     public VariableDefinition? EnvLocal;
 
     public Symbol Declare(string name, SymbolKind kind)
@@ -82,6 +84,13 @@ public sealed class FunctionScope : Scope
     /// <summary>The named function expression's own name, in a scope of its own around the function.</summary>
     public Symbol? SelfName;
     public readonly List<FunctionScope> Children = new();
+    /// <summary>A classic script's top level: its declarations are these global names.</summary>
+    public bool IsScript;
+    /// <summary>Sloppy direct-eval code: its `var`s go to the caller's function environment.</summary>
+    public bool IsSloppyEval;
+    /// <summary>Eval code, strict or not: like a script it returns its completion value.</summary>
+    public bool IsEval;
+    public readonly List<string> GlobalNames = new();
 
     public FunctionScope(Node node, Scope? parent, bool strict) : base(ScopeKind.Function, parent, null)
     {

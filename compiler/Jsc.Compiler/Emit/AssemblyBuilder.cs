@@ -14,7 +14,10 @@ static class AssemblyBuilder
 {
     static int _counter;
 
-    public static Type Build(Ast.Program program, Binder binder, SourceText source)
+    public static Type Build(Ast.Program program, Binder binder, SourceText source) => Build(program, binder, source, _ => binder);
+
+    /// <summary>Builds with a binder made once the module exists (eval binds against imported environment types).</summary>
+    public static Type Build(Ast.Program program, Binder? _, SourceText source, Func<ModuleDefinition, Binder> bind)
     {
         string name = "JsModule" + Interlocked.Increment(ref _counter);
         var assemblyName = new AssemblyNameDefinition(name, new Version(1, 0, 0, 0));
@@ -24,7 +27,7 @@ static class AssemblyBuilder
             AssemblyResolver = RuntimeAssemblyResolver.Instance,
         });
         var module = assembly.MainModule;
-        var emitter = new ModuleEmitter(module, binder, source, "Module");
+        var emitter = new ModuleEmitter(module, bind(module), source, "Module");
         emitter.EmitModule(program);
 
         using var peStream = new MemoryStream();

@@ -54,11 +54,7 @@ sealed partial class FunctionEmitter
     void EmitReferenceGet(Reference r)
     {
         if (r.Symbol != null) EmitLoadSymbol(r.Symbol);
-        else if (r.GlobalSite != null)
-        {
-            _il.Emit(OpCodes.Ldsfld, r.GlobalSite);
-            _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Get)));
-        }
+        else if (r.GlobalSite != null) EmitGlobalGet(r.GlobalSite);
         else
         {
             _il.Emit(OpCodes.Ldloc, r.Object!);
@@ -93,10 +89,12 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Stloc, value);
         if (r.GlobalSite != null)
         {
+            bool dynamic = IsDynamicScope();
+            if (dynamic) EmitCurrentEnv();
             _il.Emit(OpCodes.Ldsfld, r.GlobalSite);
             _il.Emit(OpCodes.Ldloc, value);
             _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
-            _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Set)));
+            _il.Emit(OpCodes.Call, dynamic ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Set)) : _rt.Global(nameof(GlobalOperations.Set)));
         }
         else if (r.MemberSite != null)
         {

@@ -75,6 +75,18 @@ sealed partial class FunctionEmitter
     void EmitCall(CallExpression c)
     {
         string calleeText = CalleeText(c.Callee);
+        if (c.Callee is Identifier { Name: "eval" } evalName && _m.Binder.Resolve(evalName) == null && !c.Optional)
+        {
+            // A direct eval: the runtime checks that `eval` is still the real one.
+            EmitExpression(c.Callee);
+            EmitArguments(c.Arguments);
+            EmitCurrentEnv();
+            _il.Emit(OpCodes.Ldloc, _this);
+            _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Ldstr, calleeText);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DirectEval)));
+            return;
+        }
         // Push `this`, then the function value, then the arguments.
         switch (c.Callee)
         {

@@ -90,7 +90,20 @@ sealed partial class FunctionEmitter
             case "NaN": EmitNumber(double.NaN); return;
             case "Infinity": EmitNumber(double.PositiveInfinity); return;
         }
-        _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+        EmitGlobalGet(_m.NewSite(id.Name));
+    }
+
+    /// <summary>Reads an undeclared name: from the global object, or first from eval-declared variables where a direct eval may have made some.</summary>
+    void EmitGlobalGet(Mono.Cecil.FieldDefinition site)
+    {
+        if (IsDynamicScope())
+        {
+            EmitCurrentEnv();
+            _il.Emit(OpCodes.Ldsfld, site);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Get)));
+            return;
+        }
+        _il.Emit(OpCodes.Ldsfld, site);
         _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Get)));
     }
 
@@ -235,6 +248,13 @@ sealed partial class FunctionEmitter
             case "typeof":
                 if (u.Argument is Identifier id && _m.Binder.Resolve(id) == null && id.Name is not ("undefined" or "NaN" or "Infinity"))
                 {
+                    if (IsDynamicScope())
+                    {
+                        EmitCurrentEnv();
+                        _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+                        _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.TypeOf)));
+                        return;
+                    }
                     _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
                     _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.TypeOf)));
                     return;

@@ -46,7 +46,9 @@ sealed partial class FunctionEmitter
             case ExpressionStatement e:
                 if (e.Directive != null) break;
                 EmitExpression(e.Expression);
-                _il.Emit(OpCodes.Pop);
+                // A script's completion value (what eval returns) is its last expression statement's value.
+                if (_fs.IsScript || _fs.IsEval) _il.Emit(OpCodes.Stloc, _returnValue);
+                else _il.Emit(OpCodes.Pop);
                 break;
             case VariableDeclaration v: EmitVariableDeclaration(v); break;
             case FunctionDeclaration f: EmitAnnexBFunction(f); break;
@@ -279,7 +281,7 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Ldfld, scope.EnvParentField);
             _il.Emit(OpCodes.Stfld, scope.EnvParentField);
         }
-        foreach (var field in scope.EnvType!.Fields)
+        foreach (var field in ((TypeDefinition)scope.EnvType!).Fields)
         {
             if (field == scope.EnvParentField) continue;
             _il.Emit(OpCodes.Ldloc, fresh);

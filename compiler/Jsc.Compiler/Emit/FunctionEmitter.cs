@@ -117,7 +117,8 @@ sealed partial class FunctionEmitter
         }
 
         // `arguments` first: a mapped arguments object is where the parameters live.
-        bool mapped = _fs.ArgumentsSymbol != null && !Strict && fn != null && fn.Params.All(p => p is Identifier);
+        // (With a direct eval the parameters must stay in environment fields, where eval code finds them by name.)
+        bool mapped = _fs.ArgumentsSymbol != null && !Strict && !_fs.HasDirectEval && fn != null && fn.Params.All(p => p is Identifier);
         if (_fs.ArgumentsSymbol is { } argumentsSymbol)
         {
             _il.Emit(OpCodes.Ldarg_2);
@@ -167,11 +168,55 @@ sealed partial class FunctionEmitter
 
     void EmitHoistedFunctions(Scope scope)
     {
+        if (scope is FunctionScope { IsScript: true } or FunctionScope { IsSloppyEval: true })
+        {
+            var top = (FunctionScope)scope;
+            // Script declarations are globals; sloppy eval's go to the caller's function environment.
+            var target = top.IsSloppyEval ? EvalVarTarget() : null;
+            foreach (var name in top.GlobalNames)
+            {
+                if (target != null) _il.Emit(OpCodes.Ldloc, target);
+                _il.Emit(OpCodes.Ldstr, name);
+                _il.Emit(OpCodes.Call, target != null ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DeclareVar)) : _rt.Global(nameof(GlobalOperations.DeclareVar)));
+            }
+            foreach (var f in top.HoistedFunctions)
+            {
+                if (target != null) _il.Emit(OpCodes.Ldloc, target);
+                _il.Emit(OpCodes.Ldstr, f.Id!.Name);
+                EmitClosure(_m.Binder.FunctionScopeOf(f));
+                _il.Emit(OpCodes.Call, target != null ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DeclareFunction)) : _rt.Global(nameof(GlobalOperations.DeclareFunction)));
+            }
+            return;
+        }
         foreach (var f in scope.HoistedFunctions)
         {
             EmitClosure(_m.Binder.FunctionScopeOf(f));
             EmitStoreSymbol(scope.Symbols[f.Id!.Name]);
         }
+    }
+
+    /// <summary>The nearest function environment around sloppy eval code, where its vars go (null: the global object).</summary>
+    VariableDefinition? EvalVarTarget()
+    {
+        var local = NewLocal(_rt.JsEnvironment);
+        for (var s = _fs.Parent; s != null; s = s.Parent)
+        {
+            if (s.EnvType != null && s.EnvType.Name.StartsWith("FunctionEnv$", StringComparison.Ordinal))
+            {
+                EmitEnvRef(s);
+                _il.Emit(OpCodes.Stloc, local);
+                return local;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether names not declared statically may have been declared by a direct eval around here.</summary>
+    bool IsDynamicScope()
+    {
+        for (Scope? s = _fs; s != null; s = s.Parent)
+            if (s.Function.HasDirectEval) return true;
+        return false;
     }
 
     // --- Scopes and environments ---
@@ -184,9 +229,13 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Newobj, _m.EnvCtor(scope));
         if (scope.EnvParentField != null)
         {
+            // Both links: the typed one for compiled code, the untyped one for eval's lookups.
             _il.Emit(OpCodes.Dup);
             EmitEnvRef(scope.Parent!.NearestEnvironment()!);
             _il.Emit(OpCodes.Stfld, scope.EnvParentField);
+            _il.Emit(OpCodes.Dup);
+            EmitEnvRef(scope.Parent!.NearestEnvironment()!);
+            _il.Emit(OpCodes.Stfld, _rt.ParentEnvironment);
         }
         _il.Emit(OpCodes.Stloc, scope.EnvLocal);
         _envStack.Add(scope);

@@ -139,36 +139,40 @@ sealed class ModuleEmitter
     {
         foreach (var s in AllScopes(scope))
         {
-            if (!s.HasEnvironment) continue;
-            var env = new TypeDefinition("", "Env$" + _counter++, TypeAttributes.NestedPublic | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, Module.TypeSystem.Object);
+            if (!s.HasEnvironment || s.EnvType != null) continue;
+            // Direct eval rebuilds scope chains from these classes: the prefix says which are function scopes.
+            var env = new TypeDefinition("", (s is FunctionScope ? "FunctionEnv$" : "BlockEnv$") + _counter++,
+                TypeAttributes.NestedPublic | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, Rt.JsEnvironment);
             Type.NestedTypes.Add(env);
             var ctor = new MethodDefinition(".ctor", MethodAttributes.Public | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, Module.TypeSystem.Void);
             var il = ctor.Body.GetILProcessor();
             il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Call, Rt.ObjectCtor);
+            il.Emit(OpCodes.Call, Rt.JsEnvironmentCtor);
             il.Emit(OpCodes.Ret);
             env.Methods.Add(ctor);
             s.EnvType = env;
             foreach (var symbol in s.Symbols.Values.Concat(s is FunctionScope { SelfName: { } self } ? new[] { self } : []))
             {
                 if (!symbol.Captured) continue;
-                symbol.Field = new FieldDefinition(SafeName(symbol.Name), FieldAttributes.Public, Rt.JsValue);
-                env.Fields.Add(symbol.Field);
+                var field = new FieldDefinition(symbol.Name, FieldAttributes.Public, Rt.JsValue);
+                env.Fields.Add(field);
+                symbol.Field = field;
             }
         }
         // Parent links, typed with the enclosing environment's class.
         foreach (var s in AllScopes(scope))
         {
-            if (s.EnvType == null) continue;
+            if (s.EnvType is not TypeDefinition || s.EnvParentField != null) continue;
             var parent = s.Parent?.NearestEnvironment();
             if (parent == null) continue;
-            s.EnvParentField = new FieldDefinition("Parent", FieldAttributes.Public, parent.EnvType!);
-            s.EnvType.Fields.Add(s.EnvParentField);
+            var parentField = new FieldDefinition("<parent>", FieldAttributes.Public, parent.EnvType!);
+            ((TypeDefinition)s.EnvType).Fields.Add(parentField);
+            s.EnvParentField = parentField;
         }
     }
 
     IEnumerable<Scope> AllScopes(Scope root) => Binder.AllScopes;
 
     /// <summary>The env class's default constructor.</summary>
-    public MethodReference EnvCtor(Scope scope) => scope.EnvType!.Methods.First(m => m.IsConstructor);
+    public MethodReference EnvCtor(Scope scope) => ((TypeDefinition)scope.EnvType!).Methods.First(m => m.IsConstructor);
 }

@@ -18,7 +18,9 @@ sealed class RuntimeMembers
     public readonly TypeReference[] ArgBuffers;
     public readonly FieldReference ClosureEnv, ClosureLexicalThis, JsExceptionValue, ArgumentsSlots;
     public readonly FieldReference Undefined, Null, True, False, Hole;
-    public readonly MethodReference FunctionInfoCtor, PropertySiteCtor, JsFunctionAttributeCtor, ObjectCtor;
+    public readonly MethodReference FunctionInfoCtor, PropertySiteCtor, JsFunctionAttributeCtor, ObjectCtor, JsEnvironmentCtor;
+    public readonly TypeReference JsEnvironment;
+    public readonly FieldReference ParentEnvironment;
 
     public RuntimeMembers(ModuleDefinition module)
     {
@@ -56,6 +58,9 @@ sealed class RuntimeMembers
         PropertySiteCtor = module.ImportReference(typeof(PropertySite).GetConstructors()[0]);
         JsFunctionAttributeCtor = module.ImportReference(typeof(JsFunctionAttribute).GetConstructors()[0]);
         ObjectCtor = module.ImportReference(typeof(object).GetConstructor(Type.EmptyTypes));
+        JsEnvironment = Import(typeof(JsEnvironment));
+        JsEnvironmentCtor = module.ImportReference(typeof(JsEnvironment).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes));
+        ParentEnvironment = module.ImportReference(typeof(JsEnvironment).GetField(nameof(Runtime.Objects.JsEnvironment.ParentEnvironment)));
     }
 
     public TypeReference Import(Type t) => _module.ImportReference(t);

@@ -15,10 +15,13 @@ public sealed class CompiledProgram
     /// <summary>Stack size of the thread that runs JavaScript: deep recursion ends in a RangeError well before it.</summary>
     public const int StackSize = 256 * 1024 * 1024;
 
-    internal CompiledProgram(Type module, string fileName)
+    readonly bool _isScript;
+
+    internal CompiledProgram(Type module, string fileName, bool isScript = false)
     {
         _module = module;
         _fileName = fileName;
+        _isScript = isScript;
     }
 
     /// <summary>Runs in a fresh realm on its own thread; returns the exit code (1 after an uncaught exception, printed to stderr as node does).</summary>
@@ -45,6 +48,11 @@ public sealed class CompiledProgram
         try
         {
             var info = (FunctionInfo)_module.GetMethod("GetEntry")!.Invoke(null, null)!;
+            if (_isScript)
+            {
+                new JsClosure(info, null).Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
+                return 0;
+            }
             var module = new JsObject(realm.ObjectPrototype);
             var exports = new JsObject(realm.ObjectPrototype);
             module.FastAddProperty("exports", JsValue.FromObject(exports));

@@ -14,6 +14,10 @@ namespace Jsc.Compiler.Syntax;
 public sealed partial class Parser
 {
     public static Ast.Program ParseScript(SourceText source) => new Parser(source, module: false).ParseTopLevel();
+
+    /// <summary>Parses eval code, which starts in strict mode when its caller is strict.</summary>
+    public static Ast.Program ParseEval(SourceText source, bool strict) =>
+        new Parser(source, module: false) { _initiallyStrict = strict }.ParseTopLevel();
     public static Ast.Program ParseModule(SourceText source) => new Parser(source, module: true).ParseTopLevel();
     public static Ast.Program ParseScript(string text) => ParseScript(new SourceText(text));
     public static Ast.Program ParseModule(string text) => ParseModule(new SourceText(text));
@@ -25,6 +29,7 @@ public sealed partial class Parser
     readonly Lexer lx;
     readonly bool inModule;
     bool _allowReturnOutsideFunction;
+    bool _initiallyStrict;
 
     Parser(SourceText source, bool module)
     {
@@ -145,7 +150,7 @@ public sealed partial class Parser
     Ast.Program ParseTopLevel()
     {
         var program = new Ast.Program { IsModule = inModule };
-        Strict = inModule || StrictDirectiveAhead();
+        Strict = inModule || _initiallyStrict || StrictDirectiveAhead();
         program.IsStrict = Strict;
         lx.Next();
         var exports = inModule ? new HashSet<string>() : null;

@@ -46,6 +46,9 @@ public sealed class Realm
     /// <summary>Shape of arrays made by literals (no own properties besides elements).</summary>
     public readonly Shape ArrayShape;
 
+    /// <summary>%eval%: a call of exactly this function through the name `eval` is a direct eval.</summary>
+    public JsObject? EvalFunction;
+
     /// <summary>%Array.prototype.values%, set by the Array installer: arrays iterated with it take a fast path.</summary>
     public JsObject? ArrayValuesFunction;
 

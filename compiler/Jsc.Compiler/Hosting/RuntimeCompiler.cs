@@ -1,0 +1,68 @@
+using Jsc.Compiler.Binding;
+using Jsc.Compiler.Emit;
+using Jsc.Compiler.Syntax;
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Compiler.Hosting;
+
+/// <summary>
+/// The compiler as the runtime calls it for code made at run time: `new Function(...)` and
+/// indirect `eval`, both compiled as classic scripts in the global scope.
+/// </summary>
+sealed class RuntimeCompiler : IRuntimeCompiler
+{
+    int _counter;
+
+    /// <summary>https://tc39.es/ecma262/#sec-createdynamicfunction</summary>
+    public JsFunction CompileFunction(Realm realm, string parameters, string body, string kind)
+    {
+        // V8 builds exactly this text, which Function.prototype.toString then shows.
+        string prefix = kind switch { "generator" => "function*", "async" => "async function", "asyncGenerator" => "async function*", _ => "function" };
+        string text = $"({prefix} anonymous({parameters}\n) {{\n{body}\n}})";
+        var value = EvaluateScript(realm, text, $"<anonymous_{Interlocked.Increment(ref _counter)}>");
+        return (JsFunction)value.Object;
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-performeval (indirect: the global scope)</summary>
+    public JsValue EvaluateScript(Realm realm, string source, string fileName)
+    {
+        Ast.Program program;
+        var text = new SourceText(source, fileName);
+        try
+        {
+            program = Parser.ParseScript(text);
+        }
+        catch (SyntaxError e)
+        {
+            Throw.SyntaxError(e.Description);
+            return default;
+        }
+        var binder = Binder.BindScript(program);
+        var type = AssemblyBuilder.Build(program, binder, text, _ => binder);
+        var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
+        return new JsClosure(info, null).Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-performeval (direct: in the caller's scope)</summary>
+    public JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict)
+    {
+        Ast.Program program;
+        var text = new SourceText(source, $"<eval_{Interlocked.Increment(ref _counter)}>");
+        try
+        {
+            program = Parser.ParseEval(text, strict);
+        }
+        catch (SyntaxError e)
+        {
+            Throw.SyntaxError(e.Description);
+            return default;
+        }
+        Binder? binder = null;
+        var type = AssemblyBuilder.Build(program, null, text,
+            module => binder = Binder.BindEval(program, EvalScopeChain.Build(environment?.GetType(), module)));
+        var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
+        return new JsClosure(info, environment).Call(thisValue, ReadOnlySpan<JsValue>.Empty);
+    }
+}

@@ -1,0 +1,71 @@
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.AbstractOps;
+
+/// <summary>
+/// Direct eval and the name lookups it makes dynamic: in a function that contains a
+/// direct eval (or `with`), a name not declared statically may have been declared by eval
+/// in an enclosing function's environment, so it is looked up there before the global object.
+/// </summary>
+public static class EvalOperations
+{
+    /// <summary>`eval(...)` where `eval` names the global binding: https://tc39.es/ecma262/#sec-function-calls-runtime-semantics-evaluation step 6</summary>
+    public static JsValue DirectEval(JsValue callee, ReadOnlySpan<JsValue> args, JsEnvironment? env, JsValue thisValue, bool strict, string calleeText)
+    {
+        var realm = Realm.Current;
+        if (!ReferenceEquals(callee.Ref, realm.EvalFunction)) return ObjectOperations.CallWithThis(JsValue.Undefined, callee, args, calleeText);
+        var source = args.Length > 0 ? args[0] : JsValue.Undefined;
+        if (!source.IsString) return source;
+        return Realm.RuntimeCompiler!.EvaluateDirect(realm, source.String, env, thisValue, strict);
+    }
+
+    static bool TryFind(JsEnvironment? env, string name, out JsEnvironment holder)
+    {
+        for (var e = env; e != null; e = e.ParentEnvironment)
+        {
+            if (e.EvalVars != null && e.EvalVars.ContainsKey(name))
+            {
+                holder = e;
+                return true;
+            }
+        }
+        holder = null!;
+        return false;
+    }
+
+    public static JsValue Get(JsEnvironment? env, PropertySite site) =>
+        TryFind(env, site.Name, out var holder) ? holder.EvalVars![site.Name] : GlobalOperations.Get(site);
+
+    public static JsValue TypeOf(JsEnvironment? env, PropertySite site) =>
+        TryFind(env, site.Name, out var holder) ? JsValue.FromString(holder.EvalVars![site.Name].TypeOf()) : GlobalOperations.TypeOf(site);
+
+    public static void Set(JsEnvironment? env, PropertySite site, JsValue value, bool strict)
+    {
+        if (TryFind(env, site.Name, out var holder)) holder.EvalVars![site.Name] = value;
+        else GlobalOperations.Set(site, value, strict);
+    }
+
+    /// <summary>`var x` / `function x` in sloppy eval code: declared in the nearest function environment that allows it.</summary>
+    public static void DeclareVar(JsEnvironment? target, string name)
+    {
+        if (target == null)
+        {
+            GlobalOperations.DeclareVar(name);
+            return;
+        }
+        var vars = target.EvalVars ??= new Dictionary<string, JsValue>();
+        vars.TryAdd(name, JsValue.Undefined);
+    }
+
+    public static void DeclareFunction(JsEnvironment? target, string name, JsValue function)
+    {
+        if (target == null)
+        {
+            GlobalOperations.DeclareFunction(name, function);
+            return;
+        }
+        (target.EvalVars ??= new Dictionary<string, JsValue>())[name] = function;
+    }
+}
