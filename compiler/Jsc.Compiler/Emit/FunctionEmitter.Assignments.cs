@@ -123,6 +123,28 @@ sealed partial class FunctionEmitter
 
     void EmitAssignment(AssignmentExpression a)
     {
+        if (_withObjects.Count > 0 && a.Left is Identifier target && a.Operator == "=")
+        {
+            // Inside `with`: assign to the with-object that has the name, else to the variable.
+            var value = Temp(_rt.JsValue);
+            EmitExpression(a.Right);
+            _il.Emit(OpCodes.Stloc, value);
+            var end = Label();
+            EmitWithLookup(target.Name, end, (obj, site) =>
+            {
+                _il.Emit(OpCodes.Ldloc, obj);
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldsfld, site);
+                _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.SetMember)));
+            });
+            _il.Emit(OpCodes.Ldloc, value);
+            EmitReferenceSet(EmitReference(target));
+            Mark(end);
+            _il.Emit(OpCodes.Ldloc, value);
+            Release(value);
+            return;
+        }
         if (a.Left is ObjectPattern or ArrayPattern)
         {
             EmitExpression(a.Right);

@@ -96,6 +96,22 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Dup);
                 EmitMemberGet(m);
                 break;
+            case Identifier id when _withObjects.Count > 0:
+            {
+                // `f()` inside `with (o)` calls o.f with `this` = o when o has f.
+                var end = Label();
+                EmitWithLookup(id.Name, end, (obj, site) =>
+                {
+                    _il.Emit(OpCodes.Ldloc, obj);
+                    _il.Emit(OpCodes.Dup);
+                    _il.Emit(OpCodes.Ldsfld, site);
+                    _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+                });
+                EmitUndefined();
+                EmitLoadIdentifierStatically(id);
+                Mark(end);
+                break;
+            }
             default:
                 EmitUndefined();
                 EmitExpression(c.Callee);

@@ -77,6 +77,45 @@ sealed partial class FunctionEmitter
 
     void EmitLoadIdentifier(Identifier id)
     {
+        if (_withObjects.Count > 0)
+        {
+            var end = Label();
+            EmitWithLookup(id.Name, end, (obj, site) =>
+            {
+                _il.Emit(OpCodes.Ldloc, obj);
+                _il.Emit(OpCodes.Ldsfld, site);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+            });
+            EmitLoadIdentifierStatically(id);
+            Mark(end);
+            return;
+        }
+        EmitLoadIdentifierStatically(id);
+    }
+
+    /// <summary>
+    /// Inside `with`, a name is first looked up on each with-object, innermost first; when
+    /// one has it, `found` uses it and control goes to end. Otherwise execution falls
+    /// through to the ordinary resolution.
+    /// </summary>
+    void EmitWithLookup(string name, Instruction end, Action<VariableDefinition, Mono.Cecil.FieldDefinition> found)
+    {
+        var site = _m.NewSite(name);
+        for (int i = _withObjects.Count - 1; i >= 0; i--)
+        {
+            var next = Label();
+            _il.Emit(OpCodes.Ldloc, _withObjects[i]);
+            _il.Emit(OpCodes.Ldsfld, site);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(WithOperations), nameof(WithOperations.HasBinding)));
+            _il.Emit(OpCodes.Brfalse, next);
+            found(_withObjects[i], site);
+            _il.Emit(OpCodes.Br, end);
+            Mark(next);
+        }
+    }
+
+    void EmitLoadIdentifierStatically(Identifier id)
+    {
         var symbol = _m.Binder.Resolve(id);
         if (symbol != null)
         {

@@ -35,6 +35,8 @@ sealed partial class FunctionEmitter
     }
 
     readonly List<JumpFrame> _jumpFrames = new();
+    /// <summary>Objects of the `with` statements around the current point, innermost last.</summary>
+    readonly List<VariableDefinition> _withObjects = new();
     readonly List<FinallyFrame> _finallyFrames = new();
     List<string>? _pendingLabels;
 
@@ -108,6 +110,17 @@ sealed partial class FunctionEmitter
                 break;
             case TryStatement t: EmitTry(t); break;
             case SwitchStatement s: EmitSwitch(s); break;
+            case WithStatement w:
+            {
+                EmitExpression(w.Object);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(WithOperations), nameof(WithOperations.ToWithObject)));
+                var local = NewLocal(_rt.JsValue);
+                _il.Emit(OpCodes.Stloc, local);
+                _withObjects.Add(local);
+                EmitStatement(w.Body);
+                _withObjects.RemoveAt(_withObjects.Count - 1);
+                break;
+            }
             default:
                 throw new NotSupportedException($"{statement.Type} is not supported yet");
         }
