@@ -1,0 +1,18 @@
+using Jsc.Runtime.Objects;
+
+namespace Jsc.Runtime.Builtins;
+
+public static partial class Intrinsics
+{
+    /// <summary>Array (with its iterator) and String (with its iterator).</summary>
+    static partial void InstallCollections(Realm realm)
+    {
+        var intrinsics = CollectionIntrinsics.Of(realm);
+        intrinsics.ArrayConstructor = ArrayConstructor.Install(realm);
+        ArrayPrototype.Install(realm, intrinsics);
+        ArrayIteratorPrototype.Install(realm, intrinsics);
+        intrinsics.StringConstructor = StringConstructor.Install(realm);
+        StringPrototype.Install(realm, intrinsics);
+        StringIteratorPrototype.Install(realm, intrinsics);
+    }
+}
