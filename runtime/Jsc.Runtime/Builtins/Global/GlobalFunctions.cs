@@ -101,6 +101,8 @@ public static class GlobalFunctions
             foreach (char c in digits) exact = exact * radix + DigitValue(c);
             return BigIntegerToDouble(exact);
         }
+        // V8 skips leading zeros first, which decides where its 32-bit chunks start.
+        digits = digits.TrimStart('0');
         double result = 0;
         int p = 0;
         while (p < digits.Length)

@@ -70,7 +70,7 @@ public sealed class JsonParser
         return true;
     }
 
-    void Expect(Token token, string message)
+    void Expect(Token token, string? message)
     {
         SkipWhitespace();
         if (Peek() != token) Fail(Peek(), message);
@@ -107,16 +107,17 @@ public sealed class JsonParser
         _pos++;
         var obj = new JsObject(_realm.ObjectPrototype);
         if (Check(Token.RBrace)) return obj;
-        ExpectAhead(Token.String, "Expected property name or '}'");
-        while (true)
+        ExpectAhead(Token.String, "Expected property name or '}' in JSON");
+        // V8 names the missing colon only after the first key; later ones get the generic message.
+        for (bool first = true; ; first = false)
         {
             string key = ScanString();
-            Expect(Token.Colon, "Expected ':' after property name");
+            Expect(Token.Colon, first ? "Expected ':' after property name in JSON" : null);
             obj.CreateDataProperty(key, ParseValue());
             if (!Check(Token.Comma)) break;
-            ExpectAhead(Token.String, "Expected double-quoted property name");
+            ExpectAhead(Token.String, "Expected double-quoted property name in JSON");
         }
-        Expect(Token.RBrace, "Expected ',' or '}' after property value");
+        Expect(Token.RBrace, "Expected ',' or '}' after property value in JSON");
         return obj;
     }
 
@@ -128,7 +129,7 @@ public sealed class JsonParser
         {
             do items.Add(ParseValue());
             while (Check(Token.Comma));
-            Expect(Token.RBrack, "Expected ',' or ']' after array element");
+            Expect(Token.RBrack, "Expected ',' or ']' after array element in JSON");
         }
         return new JsArray(_realm.ArrayPrototype, items.ToArray());
     }
@@ -155,7 +156,7 @@ public sealed class JsonParser
         {
             int run = _pos;
             while (_pos < _text.Length && _text[_pos] is not ('"' or '\\') && _text[_pos] >= 0x20) _pos++;
-            if (_pos >= _text.Length) Fail(Token.Illegal, "Unterminated string");
+            if (_pos >= _text.Length) Fail(Token.Illegal, "Unterminated string in JSON");
             char c = _text[_pos];
             if (c == '"')
             {
@@ -163,7 +164,7 @@ public sealed class JsonParser
                 _pos++;
                 return result;
             }
-            if (c < 0x20) Fail(Token.Illegal, "Bad control character in string literal");
+            if (c < 0x20) Fail(Token.Illegal, "Bad control character in string literal in JSON");
             sb ??= new StringBuilder();
             sb.Append(_text, run, _pos - run);
             _pos++;
@@ -183,14 +184,14 @@ public sealed class JsonParser
                     {
                         _pos++;
                         int digit = _pos < _text.Length ? HexValue(_text[_pos]) : -1;
-                        if (digit < 0) Fail(Token.Illegal, "Bad Unicode escape");
+                        if (digit < 0) Fail(Token.Illegal, "Bad Unicode escape in JSON");
                         value = value * 16 + digit;
                     }
                     sb.Append((char)value);
                     break;
                 default:
                     if (escape > 0xFF) Fail(Token.Illegal);
-                    Fail(Token.Illegal, "Bad escaped character");
+                    Fail(Token.Illegal, "Bad escaped character in JSON");
                     break;
             }
             _pos++;
@@ -211,20 +212,20 @@ public sealed class JsonParser
         }
         else
         {
-            if (!AtDigit()) Fail(Token.Illegal, "No number after minus sign");
+            if (!AtDigit()) Fail(Token.Illegal, "No number after minus sign in JSON");
             SkipDigits();
         }
         if (At('.'))
         {
             _pos++;
-            if (!AtDigit()) Fail(Token.Illegal, "Unterminated fractional number");
+            if (!AtDigit()) Fail(Token.Illegal, "Unterminated fractional number in JSON");
             SkipDigits();
         }
         if (At('e') || At('E'))
         {
             _pos++;
             if (At('-') || At('+')) _pos++;
-            if (!AtDigit()) Fail(Token.Illegal, "Exponent part is missing a number");
+            if (!AtDigit()) Fail(Token.Illegal, "Exponent part is missing a number in JSON");
             SkipDigits();
         }
         return double.Parse(_text.AsSpan(start, _pos - start), NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -247,7 +248,7 @@ public sealed class JsonParser
     {
         int pos = _pos;
         string text;
-        if (message != null) text = $"{message} in JSON at position {pos}";
+        if (message != null) text = $"{message} at position {pos}";
         else if (token == Token.Eos) text = "Unexpected end of JSON input";
         else if (token == Token.Number) text = $"Unexpected number in JSON at position {pos}";
         else if (token == Token.String) text = $"Unexpected string in JSON at position {pos}";

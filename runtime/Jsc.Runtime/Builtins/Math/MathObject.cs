@@ -24,7 +24,7 @@ public static class MathObject
             Unary("atanh", Math.Atanh),
             new("atan2", 2, (_, args) => Math.Atan2(TypeConversion.ToNumber(args.Arg(0)), TypeConversion.ToNumber(args.Arg(1)))),
             Unary("ceil", Math.Ceiling),
-            Unary("cbrt", Math.Cbrt),
+            Unary("cbrt", MathFunctions.Cbrt),
             Unary("expm1", MathFunctions.Expm1),
             new("clz32", 1, (_, args) => (double)BitOperations.LeadingZeroCount(TypeConversion.ToUint32(args.Arg(0)))),
             Unary("cos", Math.Cos),
