@@ -58,7 +58,7 @@ static class ParseThroughput
             else files.Add(args[i]);
         }
 
-        string? root = FindRepositoryRoot();
+        string? root = Repository.FindRoot();
         if (files.Count == 0)
         {
             // typescript.js is the one default that must exist; the others are used if present.
@@ -223,7 +223,7 @@ static class ParseThroughput
             "file", "size MB", "jsc best ms", "jsc median ms", "acorn best ms", "acorn median ms",
             "jsc MB/s", "acorn MB/s", "ratio", "jsc alloc/parse MB",
         ];
-        var lines = new List<string[]> { header };
+        var lines = new List<string[]?> { header };
         foreach (var row in rows)
         {
             double mb = row.Bytes / 1e6;
@@ -242,13 +242,7 @@ static class ParseThroughput
             ]);
         }
 
-        var widths = Enumerable.Range(0, header.Length).Select(c => lines.Max(l => l[c].Length)).ToArray();
-        foreach (var line in lines)
-        {
-            // The file name is left-aligned, the numbers right-aligned.
-            var cells = line.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
-            Console.WriteLine(string.Join("  ", cells).TrimEnd());
-        }
+        TextTable.Print(Console.Out, lines);
         Console.WriteLine();
         Console.WriteLine("MB = 1,000,000 bytes of the file's UTF-8; MB/s from the best run; ratio = jsc MB/s / acorn MB/s (above 1: jsc is faster).");
     }
@@ -257,17 +251,4 @@ static class ParseThroughput
 
     static string Rate(double mb, double? ms) =>
         ms is null ? "-" : (mb / (ms.Value / 1000)).ToString("F1", CultureInfo.InvariantCulture);
-
-    /// <summary>The directory holding Jsc.sln, looked for above the working directory, then above the binary.</summary>
-    static string? FindRepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Jsc.sln"))) return dir.FullName;
-            }
-        }
-        return null;
-    }
 }
