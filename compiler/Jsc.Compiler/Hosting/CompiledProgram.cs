@@ -13,7 +13,7 @@ public sealed class CompiledProgram
     readonly string _fileName;
 
     /// <summary>Stack size of the thread that runs JavaScript: deep recursion ends in a RangeError well before it.</summary>
-    public const int StackSize = 256 * 1024 * 1024;
+    public const int StackSize = 16 * 1024 * 1024;
 
     readonly bool _isScript;
 

@@ -59,7 +59,7 @@ public static class Operators
     {
         double x = TypeConversion.ToNumber(a), y = TypeConversion.ToNumber(b);
         // Integer fast path: fmod is slow, and `i % n` on small non-negative ints is common.
-        if (x >= 0 && y > 0 && x <= int.MaxValue && y <= int.MaxValue && x == (int)x && y == (int)y)
+        if (x > 0 && y > 0 && x <= int.MaxValue && y <= int.MaxValue && x == (int)x && y == (int)y)
             return JsValue.FromNumber((int)x % (int)y);
         return JsValue.FromNumber(x % y);
     }
