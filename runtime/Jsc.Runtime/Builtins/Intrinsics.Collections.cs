@@ -4,7 +4,7 @@ namespace Jsc.Runtime.Builtins;
 
 public static partial class Intrinsics
 {
-    /// <summary>Array (with its iterator) and String (with its iterator).</summary>
+    /// <summary>Array (with its iterator), String (with its iterator) and the console global.</summary>
     static partial void InstallCollections(Realm realm)
     {
         var intrinsics = CollectionIntrinsics.Of(realm);
@@ -14,5 +14,6 @@ public static partial class Intrinsics
         intrinsics.StringConstructor = StringConstructor.Install(realm);
         StringPrototype.Install(realm, intrinsics);
         StringIteratorPrototype.Install(realm, intrinsics);
+        ConsoleObject.Install(realm);
     }
 }
