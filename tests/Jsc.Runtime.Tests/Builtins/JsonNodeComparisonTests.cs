@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Jsc.Runtime.Errors;
 using Jsc.Runtime.Objects;
 using Jsc.Runtime.Tests.Builtins.Support;
 using Jsc.Runtime.Values;
@@ -36,29 +35,17 @@ public class JsonNodeComparisonTests : RealmTest
 
     void Compare(List<string> lines)
     {
-        var expected = NodeOracle.Run(Script, lines);
         var json = Realm.GlobalObject.Get("JSON").Object;
         var parse = (JsFunction)json.Get("parse").Object;
         var stringify = (JsFunction)json.Get("stringify").Object;
-        var mismatches = new List<string>();
-        for (int i = 0; i < lines.Count; i++)
+        NodeOracle.AssertSameAsNode(Script, lines, line =>
         {
-            int tab = lines[i].IndexOf('\t');
-            string space = lines[i][..tab], text = lines[i][(tab + 1)..];
-            string actual;
-            try
-            {
-                var value = parse.Call(JsValue.Undefined, [text]);
-                JsValue spaceValue = space.All(char.IsAsciiDigit) && space.Length > 0 ? double.Parse(space, CultureInfo.InvariantCulture) : space;
-                actual = stringify.Call(JsValue.Undefined, [value, JsValue.Null, spaceValue]).String;
-            }
-            catch (JsException e)
-            {
-                actual = Show.Thrown(e.Value);
-            }
-            if (actual != expected[i]) mismatches.Add($"{Show.Quote(text)} (space {Show.Quote(space)}):\n    node {expected[i]}\n    jsc  {actual}");
-        }
-        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {lines.Count} differ from node:\n" + string.Join("\n", mismatches.Take(20)));
+            int tab = line.IndexOf('\t');
+            string space = line[..tab], text = line[(tab + 1)..];
+            var value = parse.Call(JsValue.Undefined, [text]);
+            JsValue spaceValue = space.Length > 0 && space.All(char.IsAsciiDigit) ? double.Parse(space, CultureInfo.InvariantCulture) : space;
+            return stringify.Call(JsValue.Undefined, [value, JsValue.Null, spaceValue]).String;
+        });
     }
 
     static List<string> GenerateDocuments(Random random, int count, bool mutate)

@@ -21,11 +21,17 @@ public sealed class JsonParser
     readonly string _text;
     readonly Realm _realm;
     int _pos;
+    /// <summary>Element values of the arrays being parsed, as one stack, so nested arrays share one buffer.</summary>
+    readonly List<JsValue> _elements = new();
+    /// <summary>Property names seen so far: documents repeat their keys, and shared strings make shape lookups cheap.</summary>
+    readonly Dictionary<string, string> _keys = new();
+    readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
 
     JsonParser(string text, Realm realm)
     {
         _text = text;
         _realm = realm;
+        _keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static JsValue Parse(string text)
@@ -111,7 +117,7 @@ public sealed class JsonParser
         // V8 names the missing colon only after the first key; later ones get the generic message.
         for (bool first = true; ; first = false)
         {
-            string key = ScanString();
+            string key = ScanString(isKey: true);
             Expect(Token.Colon, first ? "Expected ':' after property name in JSON" : null);
             obj.CreateDataProperty(key, ParseValue());
             if (!Check(Token.Comma)) break;
@@ -124,14 +130,15 @@ public sealed class JsonParser
     JsValue ParseArray()
     {
         _pos++;
-        var items = new List<JsValue>();
-        if (!Check(Token.RBrack))
-        {
-            do items.Add(ParseValue());
-            while (Check(Token.Comma));
-            Expect(Token.RBrack, "Expected ',' or ']' after array element in JSON");
-        }
-        return new JsArray(_realm.ArrayPrototype, items.ToArray());
+        if (Check(Token.RBrack)) return new JsArray(_realm.ArrayPrototype);
+        int start = _elements.Count;
+        do _elements.Add(ParseValue());
+        while (Check(Token.Comma));
+        Expect(Token.RBrack, "Expected ',' or ']' after array element in JSON");
+        var items = new JsValue[_elements.Count - start];
+        _elements.CopyTo(start, items, 0, items.Length);
+        _elements.RemoveRange(start, items.Length);
+        return new JsArray(_realm.ArrayPrototype, items);
     }
 
     void ScanLiteral(string literal)
@@ -147,8 +154,8 @@ public sealed class JsonParser
         Fail(Token.Eos);
     }
 
-    /// <summary>Scans a string starting at the opening quote.</summary>
-    string ScanString()
+    /// <summary>Scans a string starting at the opening quote; property names without escapes are shared.</summary>
+    string ScanString(bool isKey = false)
     {
         int start = ++_pos;
         StringBuilder? sb = null;
@@ -160,7 +167,9 @@ public sealed class JsonParser
             char c = _text[_pos];
             if (c == '"')
             {
-                string result = sb == null ? _text.Substring(start, _pos - start) : sb.Append(_text, run, _pos - run).ToString();
+                string result = sb != null ? sb.Append(_text, run, _pos - run).ToString()
+                    : isKey ? InternKey(_text.AsSpan(start, _pos - start))
+                    : _text.Substring(start, _pos - start);
                 _pos++;
                 return result;
             }
@@ -198,6 +207,14 @@ public sealed class JsonParser
         }
     }
 
+    string InternKey(ReadOnlySpan<char> span)
+    {
+        if (_keyLookup.TryGetValue(span, out var key)) return key;
+        key = span.ToString();
+        if (_keys.Count < 4096) _keys[key] = key;
+        return key;
+    }
+
     static int HexValue(char c) =>
         c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
 
@@ -228,7 +245,15 @@ public sealed class JsonParser
             if (!AtDigit()) Fail(Token.Illegal, "Exponent part is missing a number in JSON");
             SkipDigits();
         }
-        return double.Parse(_text.AsSpan(start, _pos - start), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var literal = _text.AsSpan(start, _pos - start);
+        // Most numbers in documents are small integers: no need for the general parser.
+        if (literal.Length <= 15 && !literal.ContainsAny('.', 'e', 'E') && literal is not "-0")
+        {
+            long value = 0;
+            foreach (char c in literal) if (c != '-') value = value * 10 + (c - '0');
+            return literal[0] == '-' ? -value : value;
+        }
+        return double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     bool At(char c) => _pos < _text.Length && _text[_pos] == c;

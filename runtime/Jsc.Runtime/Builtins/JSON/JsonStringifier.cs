@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -39,7 +40,7 @@ public sealed class JsonStringifier
         var stringifier = new JsonStringifier(replacerFunction, propertyList, Gap(space));
         var wrapper = new JsObject(Realm.Current.ObjectPrototype);
         wrapper.CreateDataProperty("", value);
-        if (!stringifier.SerializeProperty(wrapper, "", "", value)) return JsValue.Undefined;
+        if (!stringifier.SerializeProperty(wrapper, "", value)) return JsValue.Undefined;
         return stringifier._out.ToString();
     }
 
@@ -79,17 +80,17 @@ public sealed class JsonStringifier
 
     /// <summary>
     /// https://tc39.es/ecma262/#sec-serializejsonproperty — returns false for undefined
-    /// (nothing written). <paramref name="stackKey"/> is the key as the circular-structure
-    /// message shows it.
+    /// (nothing written). The key is a string, or an int for an array element, which is
+    /// turned into a string only if toJSON or the replacer needs it.
     /// </summary>
-    bool SerializeProperty(JsObject holder, string key, object stackKey, JsValue value)
+    bool SerializeProperty(JsObject holder, object key, JsValue value)
     {
         if (value.IsObject || value.Ref is BigInteger)
         {
             var toJson = ObjectOperations.GetIndex(value, "toJSON");
-            if (toJson.AsObject is JsFunction f) value = f.Call(value, [key]);
+            if (toJson.AsObject is JsFunction f) value = f.Call(value, [KeyString(key)]);
         }
-        if (_replacer != null) value = _replacer.Call(holder, [key, value]);
+        if (_replacer != null) value = _replacer.Call(holder, [KeyString(key), value]);
         if (value.AsObject is JsPrimitiveWrapper { PrimitiveValue: var primitive })
         {
             if (primitive.IsNumber) value = TypeConversion.ToNumber(value);
@@ -104,8 +105,8 @@ public sealed class JsonStringifier
             case JsSymbol: return false;
             case BigInteger: Throw.TypeError("Do not know how to serialize a BigInt"); return false;
             case JsObject obj:
-                if (obj is JsArray array) SerializeArray(array, stackKey);
-                else SerializeObject(obj, stackKey);
+                if (obj is JsArray array) SerializeArray(array, key);
+                else SerializeObject(obj, key);
                 return true;
         }
         if (value.IsNumber)
@@ -117,6 +118,8 @@ public sealed class JsonStringifier
         else _out.Append(value.IsTrue ? "true" : "false");
         return true;
     }
+
+    static string KeyString(object key) => key as string ?? PropertyKey.FromIndex((uint)(int)key).Name;
 
     void Enter(JsObject value, object key)
     {
@@ -132,8 +135,7 @@ public sealed class JsonStringifier
         Enter(obj, stackKey);
         string stepback = _indent;
         _indent += _gap;
-        IEnumerable<PropertyKey> keys = _propertyList ??
-            ObjectAlgorithms.EnumerableOwnProperties(obj, ObjectAlgorithms.EnumerableKind.Key).Select(k => new PropertyKey(k.String));
+        IEnumerable<PropertyKey> keys = _propertyList ?? EnumerableKeys(obj);
         _out.Append('{');
         bool any = false;
         foreach (var key in keys)
@@ -144,13 +146,31 @@ public sealed class JsonStringifier
             Quote(_out, key.Name);
             _out.Append(':');
             if (_gap.Length > 0) _out.Append(' ');
-            if (SerializeProperty(obj, key.Name, key.Name, obj.Get(key))) any = true;
+            if (SerializeProperty(obj, key.Name, obj.Get(key))) any = true;
             else _out.Length = mark;
         }
         _indent = stepback;
         if (any) NewLine();
         _out.Append('}');
         _stack.RemoveAt(_stack.Count - 1);
+    }
+
+    /// <summary>
+    /// EnumerableOwnProperties(obj, key). For an ordinary object whose keys are all in its
+    /// shape and none is an index, that is the shape's string keys in order: read them
+    /// there rather than building a descriptor per property.
+    /// </summary>
+    static IEnumerable<PropertyKey> EnumerableKeys(JsObject obj)
+    {
+        if (obj.GetType() == typeof(JsObject) && obj.Shape is { } shape && !obj.HasIndexedOwnProperties)
+        {
+            var keys = new List<PropertyKey>(shape.Count);
+            for (var s = shape; s.Parent != null; s = s.Parent)
+                if ((s.Flags & PropertyFlags.Enumerable) != 0 && s.Key.IsString) keys.Add(s.Key);
+            keys.Reverse();
+            return keys;
+        }
+        return ObjectAlgorithms.EnumerableOwnProperties(obj, ObjectAlgorithms.EnumerableKind.Key).Select(k => new PropertyKey(k.String));
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-serializejsonarray</summary>
@@ -165,8 +185,7 @@ public sealed class JsonStringifier
         {
             if (i > 0) _out.Append(',');
             NewLine();
-            string key = PropertyKey.FromIndex(i).Name;
-            if (!SerializeProperty(array, key, (int)i, array.GetIndex(i))) _out.Append("null");
+            if (!SerializeProperty(array, (int)i, array.GetIndex(i))) _out.Append("null");
         }
         _indent = stepback;
         if (length > 0) NewLine();
@@ -179,32 +198,40 @@ public sealed class JsonStringifier
         if (_gap.Length > 0) _out.Append('\n').Append(_indent);
     }
 
+    /// <summary>Characters QuoteJSONString may have to escape: quote, backslash, controls and surrogates.</summary>
+    static readonly SearchValues<char> Special = SearchValues.Create(
+        "\"\\" + new string(Enumerable.Range(0, 0x20).Select(c => (char)c).ToArray()) +
+        new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+
     /// <summary>https://tc39.es/ecma262/#sec-quotejsonstring — lone surrogates become \udXXX escapes.</summary>
     public static void Quote(StringBuilder sb, string s)
     {
         sb.Append('"');
         int run = 0;
-        for (int i = 0; i < s.Length; i++)
+        while (true)
         {
+            int found = s.AsSpan(run).IndexOfAny(Special);
+            if (found < 0) break;
+            int i = run + found;
             char c = s[i];
-            string? escape = c switch
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\b' => "\\b",
-                '\f' => "\\f",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => null,
-            };
-            if (escape == null)
-            {
-                if (c >= 0x20 && !char.IsSurrogate(c)) continue;
-                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
-                escape = "\\u" + ((int)c).ToString("x4");
+                sb.Append(s, run, i + 2 - run);
+                run = i + 2;
+                continue;
             }
-            sb.Append(s, run, i - run).Append(escape);
+            sb.Append(s, run, i - run);
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\b': sb.Append("\\b"); break;
+                case '\f': sb.Append("\\f"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default: sb.Append("\\u").Append(((int)c).ToString("x4")); break;
+            }
             run = i + 1;
         }
         sb.Append(s, run, s.Length - run).Append('"');

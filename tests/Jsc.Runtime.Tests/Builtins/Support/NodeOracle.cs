@@ -82,6 +82,27 @@ public static class NodeOracle
         }
     }
 
+    /// <summary>
+    /// Runs every input through node's <paramref name="script"/> and through <paramref name="ours"/>
+    /// (a thrown JsException reads "throws Name: message") and reports every difference at once.
+    /// <paramref name="accept"/> may allow a difference, given (input, node's output, ours).
+    /// </summary>
+    public static void AssertSameAsNode(string script, IReadOnlyList<string> inputs, Func<string, string> ours,
+        Func<string, string, string, bool>? accept = null)
+    {
+        var expected = Run(script, inputs);
+        var mismatches = new List<string>();
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            string actual;
+            try { actual = ours(inputs[i]); }
+            catch (Errors.JsException e) { actual = Show.Thrown(e.Value); }
+            if (actual != expected[i] && accept?.Invoke(inputs[i], expected[i], actual) != true)
+                mismatches.Add($"{Show.Quote(inputs[i])}:\n    node {expected[i]}\n    jsc  {actual}");
+        }
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {inputs.Count} differ from node:\n" + string.Join("\n", mismatches.Take(25)));
+    }
+
     /// <summary>Asserts that node shows each expression as expected: the test data's own check.</summary>
     public static void AssertExpectations(IEnumerable<(string Expression, string Expected)> cases)
     {
