@@ -9,5 +9,7 @@ public static partial class Intrinsics
         RegExpConstructor.Install(realm);
         RegExpPrototype.Install(realm);
         RegExpRealm.For(realm).SnapshotIntrinsics();
+        DateConstructor.Install(realm);
+        DatePrototype.Install(realm);
     }
 }
