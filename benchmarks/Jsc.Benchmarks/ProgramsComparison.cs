@@ -294,14 +294,14 @@ static class ProgramsComparison
         {
             string output = r.Outputs[0].Trim();
             line += $"  | {(output.Length > 70 ? output[..67] + "..." : output)}";
-            if (ProgramsTable.Agree(row, engine) == ProgramsTable.Agreement.Differs) line += "  ✗ not node's output";
+            if (ProgramsTable.Agree(row, engine) == ProgramsTable.Agreement.Differs) line += "  ✗ differs from node's first run";
         }
         Console.WriteLine(line);
     }
 
     static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    public static string FirstLine(string text)
+    static string FirstLine(string text)
     {
         int newline = text.IndexOf('\n');
         return newline < 0 ? text : text[..newline].TrimEnd();
