@@ -72,7 +72,10 @@ public static class NumberPrototype
     /// <summary>https://tc39.es/ecma262/#sec-number.prototype.valueof</summary>
     static JsValue ValueOf(JsValue thisValue, ReadOnlySpan<JsValue> args) => ThisNumberValue(thisValue, "valueOf");
 
-    /// <summary>https://tc39.es/ecma262/#sec-number.prototype.tolocalestring — node's default locale, en-US; arguments are ignored.</summary>
-    static JsValue ToLocaleString(JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        NumberLocaleFormatting.ToLocaleString(ThisNumberValue(thisValue, "toLocaleString"));
+    /// <summary>https://tc39.es/ecma402/#sup-number.prototype.tolocalestring — always node's default locale, en-US.</summary>
+    static JsValue ToLocaleString(JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        double x = ThisNumberValue(thisValue, "toLocaleString");
+        return NumberLocaleFormatting.ToLocaleString(x, NumberLocaleFormatting.ReadOptions(args.Arg(1)));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 
 namespace Jsc.Runtime.Builtins;
@@ -100,47 +99,5 @@ public static class NumberRadixFormatting
     {
         int biased = (int)((BitConverter.DoubleToInt64Bits(d) >> 52) & 0x7FF);
         return biased == 0 ? -1074 : biased - 1075;
-    }
-}
-
-/// <summary>
-/// Number.prototype.toLocaleString as node prints it with its default en-US locale: grouped
-/// thousands, at most three fraction digits, rounded half away from zero on the shortest
-/// round-trip digits (as ICU does), "∞" for infinity.
-/// </summary>
-public static class NumberLocaleFormatting
-{
-    public static string ToLocaleString(double x)
-    {
-        if (double.IsNaN(x)) return "NaN";
-        bool negative = double.IsNegative(x);
-        if (double.IsInfinity(x)) return negative ? "-∞" : "∞";
-        x = Math.Abs(x);
-        BigInteger thousandths = BigInteger.Zero;
-        if (x != 0)
-        {
-            string digits = NumberFormatting.ShortestDigits(x, out int exponent);
-            // value = digits × 10^(exponent − len + 1); scale to thousandths.
-            int shift = exponent - digits.Length + 1 + 3;
-            var n = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
-            if (shift >= 0) thousandths = n * BigInteger.Pow(10, shift);
-            else
-            {
-                var divisor = BigInteger.Pow(10, -shift);
-                thousandths = BigInteger.DivRem(n, divisor, out var remainder);
-                if (remainder * 2 >= divisor) thousandths += 1;
-            }
-        }
-        var whole = BigInteger.DivRem(thousandths, 1000, out var fraction);
-        string integerText = whole.ToString(CultureInfo.InvariantCulture);
-        var sb = new StringBuilder();
-        if (negative) sb.Append('-');
-        for (int i = 0; i < integerText.Length; i++)
-        {
-            if (i > 0 && (integerText.Length - i) % 3 == 0) sb.Append(',');
-            sb.Append(integerText[i]);
-        }
-        if (!fraction.IsZero) sb.Append('.').Append(((int)fraction).ToString("000", CultureInfo.InvariantCulture).TrimEnd('0'));
-        return sb.ToString();
     }
 }

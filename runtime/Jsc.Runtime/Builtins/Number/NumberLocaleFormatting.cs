@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Jsc.Runtime.AbstractOps;
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+
+namespace Jsc.Runtime.Builtins;
+
+/// <summary>
+/// Number.prototype.toLocaleString as node prints it in its default en-US locale: grouped
+/// thousands, fraction digits rounded half away from zero on the shortest round-trip digits
+/// (as ICU does), "∞" for infinity. The digit options of Intl.NumberFormat are honoured
+/// (https://tc39.es/ecma402/#sec-setnfdigitoptions); the locale argument and other options are not.
+/// </summary>
+public static class NumberLocaleFormatting
+{
+    public readonly record struct Options(int MinimumIntegerDigits, int MinimumFractionDigits, int MaximumFractionDigits, int GroupingMinimum);
+
+    public static readonly Options Default = new(1, 0, 3, 4);
+
+    /// <summary>The digit options and useGrouping, with ECMA-402's defaults and range checks (node 20 allows up to 20 fraction digits).</summary>
+    public static Options ReadOptions(JsValue options)
+    {
+        if (options.IsUndefined) return Default;
+        var o = TypeConversion.ToObject(options);
+        int minInteger = DefaultNumberOption("minimumIntegerDigits", o.Get("minimumIntegerDigits"), 1, 21) ?? 1;
+        var minFractionValue = o.Get("minimumFractionDigits");
+        var maxFractionValue = o.Get("maximumFractionDigits");
+        int minFraction = 0, maxFraction = 3;
+        if (!minFractionValue.IsUndefined || !maxFractionValue.IsUndefined)
+        {
+            int? min = DefaultNumberOption("minimumFractionDigits", minFractionValue, 0, 20);
+            int? max = DefaultNumberOption("maximumFractionDigits", maxFractionValue, 0, 20);
+            if (min == null) { maxFraction = max!.Value; minFraction = Math.Min(0, maxFraction); }
+            else if (max == null) { minFraction = min.Value; maxFraction = Math.Max(3, minFraction); }
+            else if (min > max) Throw.RangeError("maximumFractionDigits value is out of range.");
+            else { minFraction = min.Value; maxFraction = max.Value; }
+        }
+        var grouping = o.Get("useGrouping");
+        int groupingMinimum = grouping.IsUndefined ? 4
+            : grouping.IsString && grouping.String == "min2" ? 5
+            : TypeConversion.ToBoolean(grouping) ? 4 : int.MaxValue;
+        return new Options(minInteger, minFraction, maxFraction, groupingMinimum);
+    }
+
+    /// <summary>https://tc39.es/ecma402/#sec-defaultnumberoption</summary>
+    static int? DefaultNumberOption(string name, JsValue value, int minimum, int maximum)
+    {
+        if (value.IsUndefined) return null;
+        double d = TypeConversion.ToNumber(value);
+        if (double.IsNaN(d) || d < minimum || d > maximum) Throw.RangeError($"{name} value is out of range.");
+        return (int)Math.Floor(d);
+    }
+
+    public static string ToLocaleString(double x, Options options)
+    {
+        if (double.IsNaN(x)) return "NaN";
+        bool negative = double.IsNegative(x);
+        if (double.IsInfinity(x)) return negative ? "-∞" : "∞";
+        x = Math.Abs(x);
+        int scale = options.MaximumFractionDigits;
+        var scaled = BigInteger.Zero;
+        if (x != 0)
+        {
+            string digits = NumberFormatting.ShortestDigits(x, out int exponent);
+            // value = digits × 10^(exponent − len + 1); scale to units of 10^-maximumFractionDigits.
+            int shift = exponent - digits.Length + 1 + scale;
+            var n = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+            if (shift >= 0) scaled = n * BigInteger.Pow(10, shift);
+            else
+            {
+                var divisor = BigInteger.Pow(10, -shift);
+                scaled = BigInteger.DivRem(n, divisor, out var remainder);
+                if (remainder * 2 >= divisor) scaled += 1;
+            }
+        }
+        string all = scaled.ToString(CultureInfo.InvariantCulture).PadLeft(scale + 1, '0');
+        string integer = all[..^scale].PadLeft(options.MinimumIntegerDigits, '0');
+        string fraction = all[^scale..].TrimEnd('0');
+        if (fraction.Length < options.MinimumFractionDigits) fraction = fraction.PadRight(options.MinimumFractionDigits, '0');
+
+        var sb = new StringBuilder();
+        if (negative) sb.Append('-');
+        bool group = integer.Length >= options.GroupingMinimum;
+        for (int i = 0; i < integer.Length; i++)
+        {
+            if (group && i > 0 && (integer.Length - i) % 3 == 0) sb.Append(',');
+            sb.Append(integer[i]);
+        }
+        if (fraction.Length > 0) sb.Append('.').Append(fraction);
+        return sb.ToString();
+    }
+}
