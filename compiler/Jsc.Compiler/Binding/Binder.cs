@@ -73,12 +73,26 @@ public sealed partial class Binder
             var declarations = new FunctionScope(program, null, false);
             foreach (var statement in program.Body) binder.CollectVars(statement, declarations);
             binder.DeclareLexical(program.Body, declarations);
-            root.GlobalNames.AddRange(declarations.Symbols.Keys);
+            // Names the caller's function already declares stay those bindings
+            // (EvalDeclarationInstantiation: `var` is a no-op, `function` assigns).
+            foreach (var name in declarations.Symbols.Keys)
+                if (FindInCallerFunction(callerScope, name) == null) root.GlobalNames.Add(name);
             root.HoistedFunctions.AddRange(declarations.HoistedFunctions);
         }
         binder.VisitStatements(program.Body);
         binder.CaptureForEval();
         return binder;
+    }
+
+    /// <summary>A binding of the eval caller's scopes up to its nearest function scope.</summary>
+    public static Symbol? FindInCallerFunction(Scope? callerScope, string name)
+    {
+        for (var s = callerScope; s != null; s = s.Parent)
+        {
+            if (s.Symbols.TryGetValue(name, out var symbol)) return symbol;
+            if (s is FunctionScope) break;
+        }
+        return null;
     }
 
     /// <summary>In a function with a direct eval (or `with`), every variable must be reachable by name: all live in environments.</summary>
@@ -212,7 +226,8 @@ public sealed partial class Binder
             }
             if (s is FunctionScope fs)
             {
-                if (id.Name == "arguments" && !fs.IsArrow && fs.Node is not Ast.Program)
+                // The CommonJS wrapper is a function too: `arguments` at a module's top level is its arguments.
+                if (id.Name == "arguments" && !fs.IsArrow && (fs.Node is not Ast.Program || fs.Parameters.Count > 0))
                 {
                     fs.UsesArguments = true;
                     fs.ArgumentsSymbol ??= fs.Declare("arguments", SymbolKind.Arguments);

@@ -338,8 +338,10 @@ sealed partial class FunctionEmitter
                 if (_m.Binder.Resolve(id) != null) _il.Emit(OpCodes.Ldsfld, _rt.False);
                 else
                 {
+                    bool dynamic = IsDynamicScope();
+                    if (dynamic) EmitCurrentEnv();
                     _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
-                    _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.Delete)));
+                    _il.Emit(OpCodes.Call, dynamic ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Delete)) : _rt.Global(nameof(GlobalOperations.Delete)));
                     EmitBoolToValue();
                 }
                 return;

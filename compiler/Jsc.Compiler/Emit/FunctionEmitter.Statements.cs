@@ -40,9 +40,17 @@ sealed partial class FunctionEmitter
     readonly List<FinallyFrame> _finallyFrames = new();
     List<string>? _pendingLabels;
 
+    bool HasCompletionValue => _fs.IsScript || _fs.IsEval;
+
     void EmitStatement(Statement statement)
     {
         if (statement is not (BlockStatement or EmptyStatement or FunctionDeclaration)) MarkSequencePoint(statement);
+        // Compound statements complete with undefined unless their body produces a value (UpdateEmpty).
+        if (HasCompletionValue && statement is IfStatement or WhileStatement or DoWhileStatement or ForStatement or ForInOfStatement or SwitchStatement or TryStatement or WithStatement)
+        {
+            EmitUndefined();
+            _il.Emit(OpCodes.Stloc, _returnValue);
+        }
         switch (statement)
         {
             case ExpressionStatement e:
@@ -174,7 +182,17 @@ sealed partial class FunctionEmitter
             }
             else
             {
-                if (d.Id is Identifier name) InferName(d.Init, name.Name);
+                if (d.Id is Identifier name)
+                {
+                    InferName(d.Init, name.Name);
+                    if (_withObjects.Count > 0 && v.Kind == "var")
+                    {
+                        // `var x = v` inside `with` assigns through the with-object if it has x.
+                        EmitAssignment(new AssignmentExpression { Left = name, Right = d.Init, Start = d.Start, End = d.End });
+                        _il.Emit(OpCodes.Pop);
+                        continue;
+                    }
+                }
                 EmitExpression(d.Init);
             }
             EmitAssignToPattern(d.Id, isDeclaration: true);
@@ -414,14 +432,29 @@ sealed partial class FunctionEmitter
             TryStart = tryStart, TryEnd = handlerStart, HandlerStart = handlerStart, HandlerEnd = frame.FinallyStart,
             CatchType = _rt.Object,
         });
+        // A finally block's own completion value does not replace the try's (unless it jumps).
+        VariableDefinition? savedCompletion = null;
+        if (HasCompletionValue)
+        {
+            savedCompletion = NewLocal(_rt.JsValue);
+            _il.Emit(OpCodes.Ldloc, _returnValue);
+            _il.Emit(OpCodes.Stloc, savedCompletion);
+        }
         EmitStatement(t.Finalizer);
+        if (savedCompletion != null)
+        {
+            _il.Emit(OpCodes.Ldloc, savedCompletion);
+            _il.Emit(OpCodes.Stloc, _returnValue);
+        }
         // Dispatch: rethrow, or continue the jump that the finally code interrupted.
         var notThrow = Label();
         _il.Emit(OpCodes.Ldloc, frame.Completion);
         _il.Emit(OpCodes.Ldc_I4_1);
         _il.Emit(OpCodes.Bne_Un, notThrow);
+        // A plain `throw` restarts the .NET trace (JS errors keep their own); rethrowing with the
+        // accumulated trace would make deep recursion through finally blocks quadratic.
         _il.Emit(OpCodes.Ldloc, frame.Exception);
-        _il.Emit(OpCodes.Call, _rt.Method(typeof(System.Runtime.ExceptionServices.ExceptionDispatchInfo), nameof(System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw), 1));
+        _il.Emit(OpCodes.Throw);
         Mark(notThrow);
         foreach (var (id, target, depth) in frame.Pending)
         {
@@ -434,29 +467,40 @@ sealed partial class FunctionEmitter
         }
     }
 
+    /// <summary>
+    /// The IL handler only stores the exception and leaves; the JavaScript catch block runs
+    /// after the protected region, on an unwound stack. (Code inside a .NET catch handler
+    /// runs on top of the throwing frames, so a `throw` there during a deep recursion would
+    /// nest handlers until the real stack overflows.)
+    /// </summary>
     void EmitTryCatch(TryStatement t)
     {
         var end = Label();
+        var catchBody = Label();
+        var exception = NewLocal(_rt.JsException);
         var tryStart = Label();
         Mark(tryStart);
         EmitStatement(t.Block);
         _il.Emit(OpCodes.Leave, end);
         var handlerStart = Label();
         Mark(handlerStart);
+        _il.Emit(OpCodes.Stloc, exception);
+        _il.Emit(OpCodes.Leave, catchBody);
+        Mark(catchBody);
+        _method.Body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Catch)
+        {
+            TryStart = tryStart, TryEnd = handlerStart, HandlerStart = handlerStart, HandlerEnd = catchBody,
+            CatchType = _rt.JsException,
+        });
         var handler = t.Handler!;
         var scope = _m.Binder.ScopeOf(handler);
+        _il.Emit(OpCodes.Ldloc, exception);
         _il.Emit(OpCodes.Ldfld, _rt.JsExceptionValue);
         if (scope != null) EnterScope(scope);
         if (handler.Param != null) EmitAssignToPattern(handler.Param, isDeclaration: true);
         else _il.Emit(OpCodes.Pop);
         EmitBlock(handler.Body, handler.Body.Body);
         if (scope != null) ExitScope(scope);
-        _il.Emit(OpCodes.Leave, end);
         Mark(end);
-        _method.Body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Catch)
-        {
-            TryStart = tryStart, TryEnd = handlerStart, HandlerStart = handlerStart, HandlerEnd = end,
-            CatchType = _rt.JsException,
-        });
     }
 }

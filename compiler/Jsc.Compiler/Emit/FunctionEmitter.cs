@@ -177,10 +177,17 @@ sealed partial class FunctionEmitter
             {
                 if (target != null) _il.Emit(OpCodes.Ldloc, target);
                 _il.Emit(OpCodes.Ldstr, name);
+                if (target == null) _il.Emit(top.IsEval ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 _il.Emit(OpCodes.Call, target != null ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DeclareVar)) : _rt.Global(nameof(GlobalOperations.DeclareVar)));
             }
             foreach (var f in top.HoistedFunctions)
             {
+                if (top.IsSloppyEval && Binder.FindInCallerFunction(top.Parent, f.Id!.Name) is { } existing)
+                {
+                    EmitClosure(_m.Binder.FunctionScopeOf(f));
+                    EmitStoreSymbol(existing);
+                    continue;
+                }
                 if (target != null) _il.Emit(OpCodes.Ldloc, target);
                 _il.Emit(OpCodes.Ldstr, f.Id!.Name);
                 EmitClosure(_m.Binder.FunctionScopeOf(f));

@@ -15,6 +15,27 @@ sealed class RuntimeCompiler : IRuntimeCompiler
 {
     int _counter;
 
+    /// <summary>
+    /// Compiles on a fresh thread: eval may be called deep in a recursion, where the parser,
+    /// Cecil and the JIT would otherwise run out of stack.
+    /// </summary>
+    static T OffStack<T>(Func<T> compile)
+    {
+        T result = default!;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try { result = compile(); }
+            catch (Exception e) { error = e; }
+        }, 64 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        // Source errors become the JavaScript SyntaxError that eval and new Function throw.
+        if (error is SyntaxError syntax) Throw.SyntaxError(syntax.Description);
+        if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+        return result;
+    }
+
     /// <summary>https://tc39.es/ecma262/#sec-createdynamicfunction</summary>
     public JsFunction CompileFunction(Realm realm, string parameters, string body, string kind)
     {
@@ -28,19 +49,13 @@ sealed class RuntimeCompiler : IRuntimeCompiler
     /// <summary>https://tc39.es/ecma262/#sec-performeval (indirect: the global scope)</summary>
     public JsValue EvaluateScript(Realm realm, string source, string fileName)
     {
-        Ast.Program program;
         var text = new SourceText(source, fileName);
-        try
+        var type = OffStack(() =>
         {
-            program = Parser.ParseScript(text);
-        }
-        catch (SyntaxError e)
-        {
-            Throw.SyntaxError(e.Description);
-            return default;
-        }
-        var binder = Binder.BindScript(program);
-        var type = AssemblyBuilder.Build(program, binder, text, _ => binder);
+            var program = Parser.ParseScript(text);
+            var binder = Binder.BindScript(program);
+            return AssemblyBuilder.Build(program, binder, text, _ => binder);
+        });
         var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
         return new JsClosure(info, null).Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
     }
@@ -48,20 +63,13 @@ sealed class RuntimeCompiler : IRuntimeCompiler
     /// <summary>https://tc39.es/ecma262/#sec-performeval (direct: in the caller's scope)</summary>
     public JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict)
     {
-        Ast.Program program;
         var text = new SourceText(source, $"<eval_{Interlocked.Increment(ref _counter)}>");
-        try
+        var type = OffStack(() =>
         {
-            program = Parser.ParseEval(text, strict);
-        }
-        catch (SyntaxError e)
-        {
-            Throw.SyntaxError(e.Description);
-            return default;
-        }
-        Binder? binder = null;
-        var type = AssemblyBuilder.Build(program, null, text,
-            module => binder = Binder.BindEval(program, EvalScopeChain.Build(environment?.GetType(), module)));
+            var program = Parser.ParseEval(text, strict);
+            return AssemblyBuilder.Build(program, null, text,
+                module => Binder.BindEval(program, EvalScopeChain.Build(environment?.GetType(), module)));
+        });
         var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
         return new JsClosure(info, environment).Call(thisValue, ReadOnlySpan<JsValue>.Empty);
     }

@@ -47,12 +47,19 @@ public static class EvalOperations
         else GlobalOperations.Set(site, value, strict);
     }
 
+    /// <summary>`delete name`: eval-declared variables can be deleted.</summary>
+    public static bool Delete(JsEnvironment? env, PropertySite site)
+    {
+        if (TryFind(env, site.Name, out var holder)) return holder.EvalVars!.Remove(site.Name);
+        return GlobalOperations.Delete(site);
+    }
+
     /// <summary>`var x` / `function x` in sloppy eval code: declared in the nearest function environment that allows it.</summary>
     public static void DeclareVar(JsEnvironment? target, string name)
     {
         if (target == null)
         {
-            GlobalOperations.DeclareVar(name);
+            GlobalOperations.DeclareVar(name, deletable: true);
             return;
         }
         var vars = target.EvalVars ??= new Dictionary<string, JsValue>();

@@ -10,33 +10,36 @@ namespace Jsc.Runtime.AbstractOps;
 /// </summary>
 public sealed class ForInIterator
 {
-    JsObject? _object;
-    List<PropertyKey>? _keys;
+    readonly JsObject? _receiver;
+    readonly List<PropertyKey> _keys = new();
     int _index;
-    readonly HashSet<PropertyKey> _visited = new();
 
-    ForInIterator(JsObject? o) => _object = o;
+    ForInIterator(JsObject? receiver)
+    {
+        _receiver = receiver;
+        var seen = new HashSet<PropertyKey>();
+        for (var o = receiver; o != null; o = o.GetPrototypeOf())
+        {
+            foreach (var key in o.OwnPropertyKeys())
+            {
+                if (key.IsSymbol || !seen.Add(key)) continue;
+                if (o.GetOwnProperty(key) is { Enumerable: true }) _keys.Add(key);
+            }
+        }
+    }
 
     public static ForInIterator Create(JsValue value) =>
         new(value.IsNullOrUndefined ? null : TypeConversion.ToObject(value));
 
     public bool MoveNext(out JsValue key)
     {
-        while (_object != null)
+        while (_index < _keys.Count)
         {
-            _keys ??= _object.OwnPropertyKeys();
-            while (_index < _keys.Count)
-            {
-                var k = _keys[_index++];
-                if (k.IsSymbol || !_visited.Add(k)) continue;
-                var desc = _object.GetOwnProperty(k);
-                if (desc == null || !desc.Enumerable) continue;
-                key = JsValue.FromString(k.Name);
-                return true;
-            }
-            _object = _object.GetPrototypeOf();
-            _keys = null;
-            _index = 0;
+            var k = _keys[_index++];
+            // A key deleted before it is reached is not visited; keys added during the loop never are.
+            if (!_receiver!.HasProperty(k)) continue;
+            key = JsValue.FromString(k.Name);
+            return true;
         }
         key = default;
         return false;

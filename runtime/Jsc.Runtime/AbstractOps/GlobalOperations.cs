@@ -39,11 +39,13 @@ public static class GlobalOperations
     public static bool Delete(PropertySite site) => Realm.Current.GlobalObject.Delete(site.Key);
 
     /// <summary>Script-mode `var` and function declarations: https://tc39.es/ecma262/#sec-createglobalvarbinding</summary>
-    public static void DeclareVar(string name)
+    public static void DeclareVar(string name, bool deletable)
     {
+        // Eval code's vars can be deleted; a script's cannot.
         var global = Realm.Current.GlobalObject;
         if (!global.HasOwnPropertyFast(name) && global.IsExtensible())
-            global.DefineOwnProperty(name, PropertyDescriptor.Data(JsValue.Undefined, PropertyFlags.Writable | PropertyFlags.Enumerable));
+            global.DefineOwnProperty(name, PropertyDescriptor.Data(JsValue.Undefined,
+                PropertyFlags.Writable | PropertyFlags.Enumerable | (deletable ? PropertyFlags.Configurable : 0)));
     }
 
     public static void DeclareFunction(string name, JsValue function)

@@ -139,7 +139,7 @@ public static class Operators
     /// <summary>https://tc39.es/ecma262/#sec-instanceofoperator</summary>
     public static bool InstanceOf(JsValue value, JsValue target)
     {
-        if (target.AsObject is not { } targetObject) return Throw.TypeError<bool>("Right-hand side of 'instanceof' is not callable");
+        if (target.AsObject is not { } targetObject) return Throw.TypeError<bool>("Right-hand side of 'instanceof' is not an object");
         var hasInstance = targetObject.Get(JsSymbol.HasInstance);
         if (!hasInstance.IsNullOrUndefined)
         {
