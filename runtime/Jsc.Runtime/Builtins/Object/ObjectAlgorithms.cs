@@ -59,13 +59,32 @@ public static class ObjectAlgorithms
 
     static JsValue OrUndefined(JsObject? o) => o == null ? JsValue.Undefined : JsValue.FromObject(o);
 
-    /// <summary>DefinePropertyOrThrow with V8's two messages: not extensible, or cannot redefine.</summary>
+    /// <summary>https://tc39.es/ecma262/#sec-definepropertyorthrow with V8's messages for each way it fails.</summary>
     public static void DefinePropertyOrThrow(JsObject obj, PropertyKey key, PropertyDescriptor desc)
     {
+        bool shrinkingArray = obj is JsArray before && key.Value is "length" && desc.HasValue &&
+            before.GetOwnProperty(key)!.Writable && TypeConversion.ToNumber(desc.Value) < before.Length;
         if (obj.DefineOwnProperty(key, desc)) return;
-        if (!obj.IsExtensible() && obj.GetOwnProperty(key) == null)
-            Throw.TypeError($"Cannot define property {key}, object is not extensible");
+        // A shrinking array stops at the last element it cannot delete and keeps the length above it.
+        if (shrinkingArray) Throw.TypeError($"Cannot delete property '{((JsArray)obj).Length - 1}' of [object Array]");
+        if (obj.GetOwnProperty(key) == null) Throw.TypeError($"Cannot define property {key}, object is not extensible");
         Throw.TypeError($"Cannot redefine property: {key}");
+    }
+
+    /// <summary>https://tc39.es/ecma262/#sec-set-o-p-v-throw with V8's messages: read-only, getter-only, not extensible.</summary>
+    public static void SetOrThrow(JsObject obj, PropertyKey key, JsValue value)
+    {
+        if (obj.Set(key, value, obj)) return;
+        for (JsObject? o = obj; o != null; o = o.GetPrototypeOf())
+        {
+            if (o.GetOwnProperty(key) is not { } desc) continue;
+            if (desc.IsAccessorDescriptor)
+                Throw.TypeError($"Cannot set property {key} of {Inspect.Brief(JsValue.FromObject(obj))} which has only a getter");
+            break;
+        }
+        if (!obj.IsExtensible() && obj.GetOwnProperty(key) == null) Throw.TypeError($"Cannot add property {key}, object is not extensible");
+        string kind = obj is JsFunction ? "function" : "object";
+        Throw.TypeError($"Cannot assign to read only property '{key}' of {kind} '{Inspect.Brief(JsValue.FromObject(obj))}'");
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-enumerableownproperties — string keys only.</summary>

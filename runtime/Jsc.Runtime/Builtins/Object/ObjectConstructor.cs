@@ -64,7 +64,7 @@ public static class ObjectConstructor
             {
                 var desc = from.GetOwnProperty(key);
                 if (desc == null || !desc.Enumerable) continue;
-                to.Set(key, from.Get(key), throwOnFailure: true);
+                SetOrThrow(to, key, from.Get(key));
             }
         }
         return to;

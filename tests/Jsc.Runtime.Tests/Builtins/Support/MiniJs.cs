@@ -10,7 +10,7 @@ namespace Jsc.Runtime.Tests.Builtins.Support;
 /// <summary>
 /// Evaluates the small subset of JavaScript that built-in test cases are written in, by
 /// calling the runtime directly until the compiler can run them: literals (numbers, strings,
-/// arrays, objects, true/false/null/undefined/NaN/Infinity), global names, member access,
+/// arrays with holes, objects with computed keys, true/false/null/undefined/NaN/Infinity), global names, member access,
 /// calls (with the member's base as `this`), `new`, unary minus and `===`. Every case is also
 /// valid JavaScript, so node can check the expected outputs (<see cref="NodeOracle"/>).
 /// </summary>
@@ -124,12 +124,25 @@ public sealed class MiniJs
         return items.ToArray();
     }
 
+    /// <summary>Array literal elements after '[', with holes for elisions.</summary>
+    JsValue[] ParseArrayElements()
+    {
+        var items = new List<JsValue>();
+        while (!Eat("]"))
+        {
+            if (Eat(",")) { items.Add(JsValue.Hole); continue; }
+            items.Add(ParseExpression());
+            if (!Eat(",")) { Expect("]"); break; }
+        }
+        return items.ToArray();
+    }
+
     JsValue ParsePrimary()
     {
         SkipSpace();
         var realm = Realm.Current;
         if (Eat("(")) { var inner = ParseExpression(); Expect(")"); return inner; }
-        if (Eat("[")) return new JsArray(realm.ArrayPrototype, ParseList("]"));
+        if (Eat("[")) return new JsArray(realm.ArrayPrototype, ParseArrayElements());
         if (Eat("{"))
         {
             var obj = new JsObject(realm.ObjectPrototype);
@@ -138,7 +151,9 @@ public sealed class MiniJs
                 do
                 {
                     SkipSpace();
-                    string key = _src[_pos] is '"' or '\'' ? ParseString() : ParseIdentifier();
+                    PropertyKey key;
+                    if (Eat("[")) { key = TypeConversion.ToPropertyKey(ParseExpression()); Expect("]"); }
+                    else key = _src[_pos] is '"' or '\'' ? ParseString() : ParseIdentifier();
                     Expect(":");
                     obj.CreateDataProperty(key, ParseExpression());
                 }
