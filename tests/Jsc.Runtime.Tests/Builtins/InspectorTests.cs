@@ -321,6 +321,52 @@ public class InspectorTests : RealmTest
     public void FormatExpectations_MatchNode() =>
         CollectionTestGlobals.AssertNodeAgrees(FormatCases, "require('util').format(...(0, eval)(expr))");
 
+    /// <summary>Random nested literals (seeded), inspected here and by node: exercises grouping and line breaking broadly.</summary>
+    [NodeFact]
+    public void Inspect_RandomValues_MatchNode()
+    {
+        var random = new Random(20261122);
+        var literals = Enumerable.Range(0, 400).Select(_ => RandomLiteral(random, 0)).ToList();
+        var node = NodeOracle.Run(CollectionTestGlobals.NodeDefinitions +
+            "module.exports = (expr) => require('util').inspect((0, eval)('(' + expr + ')'));", literals);
+        var wrong = new List<string>();
+        for (int i = 0; i < literals.Count; i++)
+        {
+            var actual = Inspector.Inspect(MiniJs.Evaluate(literals[i]));
+            if (actual != node[i]) wrong.Add($"{literals[i]}\n    node   {Show.Quote(node[i])}\n    actual {Show.Quote(actual)}");
+        }
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {literals.Count} differ:\n" + string.Join("\n", wrong.Take(10)));
+    }
+
+    static readonly string[] Keys = ["a", "b", "id", "name", "value", "items", "x_1", "longPropertyName", "'with space'", "'dash-key'", "'1'", "'it\\'s'"];
+    static readonly string[] Words = ["", "a", "hello", "it\\'s", "say \\\"hi\\\"", "tab\\there", "line\\nbreak", "ünïcödé", "日本語", "x"];
+
+    static string RandomLiteral(Random random, int depth)
+    {
+        int kind = random.Next(depth >= 4 ? 6 : 10);
+        switch (kind)
+        {
+            case 0: return random.Next(-1000, 100000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case 1: return (random.NextDouble() * 200 - 100).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            case 2: return "'" + Words[random.Next(Words.Length)] + "'";
+            case 3: return "'" + new string((char)('a' + random.Next(26)), random.Next(20, 120)) + "'";
+            case 4: return random.Next(4) switch { 0 => "true", 1 => "null", 2 => "undefined", _ => "-0" };
+            case 5: return random.Next(3) == 0 ? $"range({random.Next(0, 130)})" : random.Next(1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            case 6 or 7:
+            {
+                int count = random.Next(3) == 0 ? random.Next(0, 4) : random.Next(4, 30);
+                var items = Enumerable.Range(0, count).Select(_ => RandomLiteral(random, depth + (random.Next(3) == 0 ? 1 : 2)));
+                return "[" + string.Join(", ", items) + "]";
+            }
+            default:
+            {
+                int count = random.Next(0, 7);
+                var keys = Keys.OrderBy(_ => random.Next()).Take(count);
+                return "{" + string.Join(", ", keys.Select(k => k + ": " + RandomLiteral(random, depth + 1))) + "}";
+            }
+        }
+    }
+
     [Fact]
     public void DeepNesting_WithInfiniteDepth_StopsInsteadOfCrashing()
     {

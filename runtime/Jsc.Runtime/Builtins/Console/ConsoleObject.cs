@@ -14,7 +14,7 @@ namespace Jsc.Runtime.Builtins;
 /// <see cref="Inspector.FormatWithOptions"/>, indented by console.group.
 /// https://nodejs.org/docs/latest-v20.x/api/console.html
 /// </summary>
-public sealed class ConsoleObject : JsObject
+public sealed partial class ConsoleObject : JsObject
 {
     readonly Realm _realm;
     string _groupIndent = "";
@@ -37,7 +37,7 @@ public sealed class ConsoleObject : JsObject
             ("timeEnd", console.TimeEnd), ("timeLog", console.TimeLog), ("trace", console.Trace),
             ("assert", console.Assert), ("clear", (_, _) => JsValue.Undefined), ("count", console.Count),
             ("countReset", console.CountReset), ("group", console.Group), ("groupEnd", console.GroupEnd),
-            ("table", console.Log), ("debug", console.Log), ("info", console.Log), ("dirxml", console.Log),
+            ("table", console.Table), ("debug", console.Log), ("info", console.Log), ("dirxml", console.Log),
             ("error", console.Warn), ("groupCollapsed", console.Group),
         };
         foreach (var (name, code) in methods)
