@@ -1,0 +1,20 @@
+// toString of errors combines name and message; either part may be overridden or empty.
+var e = new Error("base message");
+console.log(e.toString());
+e.name = "";
+console.log(JSON.stringify(e.toString()));
+e.name = undefined;
+console.log(e.toString());
+e.message = "";
+console.log(e.toString());
+var t = new TypeError("typed");
+t.message = 42;
+console.log(String(t));
+Error.prototype.name = "ChangedError";
+console.log(String(new Error("x")), String(new TypeError("y")));
+Error.prototype.name = "Error";
+var proto = Object.create(Error.prototype);
+proto.name = "ProtoName";
+var custom = Object.create(proto);
+custom.message = "via prototype chain";
+console.log(String(custom), custom instanceof Error);

@@ -1,0 +1,21 @@
+// Compound assignment operators read the target once and convert like the binary operator.
+var x = 10;
+x += 5; console.log(x);
+x -= 3; console.log(x);
+x *= 2; console.log(x);
+x /= 4; console.log(x);
+x %= 4; console.log(x);
+x = 5;
+x <<= 2; console.log(x);
+x >>= 1; console.log(x);
+x = -16;
+x >>>= 28; console.log(x);
+x &= 6; console.log(x);
+x |= 8; console.log(x);
+x ^= 3; console.log(x);
+var s = "a";
+s += 1; s += null; s += [2, 3];
+console.log(s);
+var n = 1;
+n += "1";
+console.log(n, typeof n);

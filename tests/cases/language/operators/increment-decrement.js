@@ -1,0 +1,25 @@
+// Prefix and postfix ++/-- return the new and old value, converting to number.
+var i = 5;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+var s = "5";
+console.log(s++, typeof s, s);
+var t = "abc";
+t++;
+console.log(t);
+var u = null;
+u++;
+console.log(u);
+var v;
+v--;
+console.log(v);
+var b = true;
+b++;
+console.log(b);
+var big = 9007199254740992;
+big++;
+console.log(big);
+var f = 1.5;
+console.log(--f, f++);
+var z = -1;
+z++;
+console.log(1 / z);

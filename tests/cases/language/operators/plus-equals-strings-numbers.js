@@ -1,0 +1,20 @@
+// += switches between addition and concatenation depending on current types.
+var acc = 0;
+var parts = [1, 2, "3", 4, 5];
+for (var i = 0; i < parts.length; i++) acc += parts[i];
+console.log(acc, typeof acc);
+var n = 1;
+n += true;
+n += null;
+n += undefined;
+console.log(n);
+var s = "";
+s += 1 + 2;
+s += "x" + 1 + 2;
+console.log(s);
+var arr = [1];
+arr += [2];
+console.log(arr, typeof arr);
+var obj = {};
+obj += 1;
+console.log(obj);

@@ -1,0 +1,26 @@
+// for-in visits integer keys ascending, then string keys in insertion order.
+var o = {};
+o.b = 1;
+o[10] = 1;
+o.a = 1;
+o[2] = 1;
+o["-1"] = 1;
+o["1.5"] = 1;
+o[0] = 1;
+o["01"] = 1;
+o[4294967295] = 1;
+o[4294967294] = 1;
+var keys = [];
+for (var k in o) keys.push(k);
+console.log(keys.join(" "));
+var lit = { z: 1, 3: 1, y: 1, 1: 1, x: 1 };
+keys = [];
+for (k in lit) keys.push(k);
+console.log(keys.join(" "));
+console.log(Object.keys(lit).join(" "));
+var arr = ["a", "b"];
+arr.extra = 1;
+arr[5] = "c";
+keys = [];
+for (k in arr) keys.push(k + ":" + typeof k);
+console.log(keys.join(" "));
