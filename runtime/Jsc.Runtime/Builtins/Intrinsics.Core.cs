@@ -29,7 +29,7 @@ public static partial class Intrinsics
 }
 
 /// <summary>Small installation helpers the core built-ins share, next to <see cref="BuiltinTable"/>.</summary>
-internal static class CoreBuiltins
+public static class CoreBuiltins
 {
     /// <summary>A symbol-keyed method such as `[Symbol.hasInstance]`, named as V8 names it.</summary>
     public static void DefineSymbolMethod(this JsObject target, Realm realm, JsSymbol symbol, int length, NativeCode code,

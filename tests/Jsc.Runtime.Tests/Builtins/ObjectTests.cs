@@ -233,4 +233,21 @@ public class ObjectTests : RealmTest
 
     [NodeFact]
     public void ExpectationsAgreeWithNode() => NodeOracle.AssertExpectations(Cases);
+
+    /// <summary>A getter that deletes or adds properties during Object.values/entries: node prints [ 1 ] and [ [ 'a', 1 ], [ 'b', 2 ] ].</summary>
+    [Fact]
+    public void EnumerabilityIsCheckedAsEachKeyIsReached()
+    {
+        Objects.JsObject Make(Objects.NativeCode getter)
+        {
+            var o = new Objects.JsObject(Realm.ObjectPrototype);
+            o.FastAddAccessor("a", new Objects.JsNativeFunction(Realm, "get a", 0, getter), null, Objects.PropertyFlags.Enumerable | Objects.PropertyFlags.Configurable);
+            o.CreateDataProperty("b", 2);
+            return o;
+        }
+        var values = Make((self, _) => { self.Object.Delete("b"); return 1; });
+        Assert.Equal("[1]", Show.Value(Runtime.Builtins.CoreBuiltins.CreateArrayFromList(Runtime.Builtins.ObjectAlgorithms.EnumerableOwnProperties(values, Runtime.Builtins.ObjectAlgorithms.EnumerableKind.Value))));
+        var entries = Make((self, _) => { self.Object.CreateDataProperty("c", 3); return 1; });
+        Assert.Equal("[[\"a\",1],[\"b\",2]]", Show.Value(Runtime.Builtins.CoreBuiltins.CreateArrayFromList(Runtime.Builtins.ObjectAlgorithms.EnumerableOwnProperties(entries, Runtime.Builtins.ObjectAlgorithms.EnumerableKind.KeyValue))));
+    }
 }

@@ -135,7 +135,7 @@ public sealed class JsonStringifier
         Enter(obj, stackKey);
         string stepback = _indent;
         _indent += _gap;
-        IEnumerable<PropertyKey> keys = _propertyList ?? EnumerableKeys(obj);
+        IEnumerable<PropertyKey> keys = _propertyList ?? ObjectAlgorithms.EnumerableOwnKeys(obj);
         _out.Append('{');
         bool any = false;
         foreach (var key in keys)
@@ -153,24 +153,6 @@ public sealed class JsonStringifier
         if (any) NewLine();
         _out.Append('}');
         _stack.RemoveAt(_stack.Count - 1);
-    }
-
-    /// <summary>
-    /// EnumerableOwnProperties(obj, key). For an ordinary object whose keys are all in its
-    /// shape and none is an index, that is the shape's string keys in order: read them
-    /// there rather than building a descriptor per property.
-    /// </summary>
-    static IEnumerable<PropertyKey> EnumerableKeys(JsObject obj)
-    {
-        if (obj.GetType() == typeof(JsObject) && obj.Shape is { } shape && !obj.HasIndexedOwnProperties)
-        {
-            var keys = new List<PropertyKey>(shape.Count);
-            for (var s = shape; s.Parent != null; s = s.Parent)
-                if ((s.Flags & PropertyFlags.Enumerable) != 0 && s.Key.IsString) keys.Add(s.Key);
-            keys.Reverse();
-            return keys;
-        }
-        return ObjectAlgorithms.EnumerableOwnProperties(obj, ObjectAlgorithms.EnumerableKind.Key).Select(k => new PropertyKey(k.String));
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-serializejsonarray</summary>

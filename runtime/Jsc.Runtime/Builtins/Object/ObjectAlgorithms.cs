@@ -87,21 +87,52 @@ public static class ObjectAlgorithms
         Throw.TypeError($"Cannot assign to read only property '{key}' of {kind} '{Inspect.Brief(JsValue.FromObject(obj))}'");
     }
 
-    /// <summary>https://tc39.es/ecma262/#sec-enumerableownproperties — string keys only.</summary>
+    /// <summary>
+    /// https://tc39.es/ecma262/#sec-enumerableownproperties — string keys only. Each key's
+    /// enumerability is checked when its turn comes, since a getter may change later ones.
+    /// </summary>
     public static List<JsValue> EnumerableOwnProperties(JsObject obj, EnumerableKind kind)
     {
         var result = new List<JsValue>();
-        foreach (var key in obj.OwnPropertyKeys())
+        var shape = PlainShape(obj);
+        IEnumerable<PropertyKey> keys = shape != null ? shape.Keys : obj.OwnPropertyKeys();
+        foreach (var key in keys)
         {
             if (key.IsSymbol) continue;
-            var desc = obj.GetOwnProperty(key);
-            if (desc == null || !desc.Enumerable) continue;
+            // While the shape is the one the keys came from, its flags answer without a descriptor.
+            if (shape != null && ReferenceEquals(obj.Shape, shape))
+            {
+                shape.Lookup(key, out var flags);
+                if ((flags & PropertyFlags.Enumerable) == 0) continue;
+            }
+            else if (obj.GetOwnProperty(key) is not { Enumerable: true }) continue;
             if (kind == EnumerableKind.Key) { result.Add(key.ToJsValue()); continue; }
             var value = obj.Get(key);
             result.Add(kind == EnumerableKind.Value ? value : CoreBuiltins.CreateArrayFromList([key.ToJsValue(), value]));
         }
         return result;
     }
+
+    /// <summary>EnumerableOwnProperties(obj, key) as property keys.</summary>
+    public static List<PropertyKey> EnumerableOwnKeys(JsObject obj)
+    {
+        if (PlainShape(obj) is { } shape)
+        {
+            var keys = new List<PropertyKey>(shape.Count);
+            for (var s = shape; s.Parent != null; s = s.Parent)
+                if ((s.Flags & PropertyFlags.Enumerable) != 0 && s.Key.IsString) keys.Add(s.Key);
+            keys.Reverse();
+            return keys;
+        }
+        return EnumerableOwnProperties(obj, EnumerableKind.Key).Select(k => new PropertyKey(k.String)).ToList();
+    }
+
+    /// <summary>
+    /// The shape of an ordinary object whose own properties are exactly its shape's and
+    /// include no array index, so [[OwnPropertyKeys]] is the shape's insertion order; else null.
+    /// </summary>
+    static Shape? PlainShape(JsObject obj) =>
+        obj.GetType() == typeof(JsObject) && !obj.HasIndexedOwnProperties ? obj.Shape : null;
 
     /// <summary>https://tc39.es/ecma262/#sec-setintegritylevel</summary>
     public static bool SetIntegrityLevel(JsObject obj, IntegrityLevel level)
