@@ -25,23 +25,15 @@ internal sealed class RegExpProgram
     /// <summary>Group names by group number (index 0 unused); null entries are unnamed groups.</summary>
     public readonly string?[] GroupNames;
     public readonly bool HasNamedGroups;
-    readonly int[] _owner;
-    readonly int[] _min;
-    readonly bool[] _inLookbehind;
-    readonly bool _simple;
     Regex _regex;
     int _uses;
 
-    public RegExpProgram(string pattern, int groupCount, string?[] names, bool hasNamedGroups, int[] owner, int[] min, bool[] inLookbehind)
+    public RegExpProgram(string pattern, int groupCount, string?[] names, bool hasNamedGroups)
     {
         Pattern = pattern;
         GroupCount = groupCount;
         GroupNames = names;
         HasNamedGroups = hasNamedGroups;
-        _owner = owner;
-        _min = min;
-        _inLookbehind = inLookbehind;
-        _simple = owner.All(o => o == 0) && min.All(m => m < 0);
         _regex = new Regex(pattern, Options);
     }
 
@@ -58,30 +50,33 @@ internal sealed class RegExpProgram
     public Match Match(string input, int start)
     {
         CountUse();
-        return _regex.Match(input, start);
-    }
-
-    /// <summary>
-    /// Successive matches as a global, non-sticky RegExp finds them: .NET also resumes at the end
-    /// of a match and one character after an empty one (and with u a match never starts inside
-    /// a surrogate pair, so that equals AdvanceStringIndex).
-    /// </summary>
-    public Regex.ValueMatchEnumerator EnumerateMatches(string input, int start)
-    {
-        CountUse();
-        return _regex.EnumerateMatches(input, start);
-    }
-
-    void CountUse()
-    {
-        if (++_uses == CompileThreshold)
-            Task.Run(() => _regex = new Regex(Pattern, Options | RegexOptions.Compiled));
+        try
+        {
+            return _regex.Match(input, start);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return CompiledNow().Match(input, start);
+        }
     }
 
     /// <summary>Only where the next match is, without allocating a Match.</summary>
     public bool MatchSpan(string input, int start, out int index, out int length)
     {
-        foreach (var m in EnumerateMatches(input, start))
+        CountUse();
+        try
+        {
+            return FirstSpan(_regex, input, start, out index, out length);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return FirstSpan(CompiledNow(), input, start, out index, out length);
+        }
+    }
+
+    static bool FirstSpan(Regex regex, string input, int start, out int index, out int length)
+    {
+        foreach (var m in regex.EnumerateMatches(input, start))
         {
             index = m.Index;
             length = m.Length;
@@ -92,44 +87,44 @@ internal sealed class RegExpProgram
     }
 
     /// <summary>
-    /// Where capture group g matched in JavaScript terms, or (-1, 0) when it is undefined: the
-    /// last capture that lies in the last accepted iteration of every quantifier around it.
+    /// Every match as a global, non-sticky RegExp finds them in turn: .NET also resumes at the
+    /// end of a match and one character after an empty one (and with u a match never starts
+    /// inside a surrogate pair, so that equals AdvanceStringIndex).
+    /// </summary>
+    public List<(int Index, int Length)> AllSpans(string input)
+    {
+        CountUse();
+        var spans = new List<(int, int)>();
+        try
+        {
+            foreach (var m in _regex.EnumerateMatches(input)) spans.Add((m.Index, m.Length));
+        }
+        catch (IndexOutOfRangeException)
+        {
+            spans.Clear();
+            foreach (var m in CompiledNow().EnumerateMatches(input)) spans.Add((m.Index, m.Length));
+        }
+        return spans;
+    }
+
+    /// <summary>The interpreter of .NET 10 can fail with IndexOutOfRangeException on some lookbehinds the compiled form runs.</summary>
+    Regex CompiledNow() => _regex = new Regex(Pattern, Options | RegexOptions.Compiled);
+
+    void CountUse()
+    {
+        if (++_uses == CompileThreshold)
+            Task.Run(() => _regex = new Regex(Pattern, Options | RegexOptions.Compiled));
+    }
+
+    /// <summary>
+    /// Where capture group g matched, or (-1, 0) when it is undefined. The translation leaves
+    /// every group at most one capture, the JavaScript one.
     /// </summary>
     public (int Index, int Length) GetGroup(Match match, int g)
     {
         var group = match.Groups[g];
         if (!group.Success) return (-1, 0);
-        if (_simple) return (group.Index, group.Length);
-        return Resolve(match, g);
-    }
-
-    (int Index, int Length) Resolve(Match match, int g)
-    {
-        var captures = match.Groups[g].Captures;
-        if (captures.Count == 0) return (-1, 0);
-        int lo = int.MinValue, hi = int.MaxValue;
-        int owner = _owner[g];
-        if (owner != 0 && !_inLookbehind[g])
-        {
-            var (start, length) = Resolve(match, owner);
-            if (start < 0) return (-1, 0);
-            lo = start;
-            hi = start + length;
-        }
-        int last = -1, previous = -1, count = 0;
-        for (int k = captures.Count - 1; k >= 0; k--)
-        {
-            var c = captures[k];
-            if (c.Index < lo || c.Index > hi) continue;
-            if (count == 0) last = k;
-            else if (count == 1) previous = k;
-            count++;
-        }
-        if (last < 0) return (-1, 0);
-        // An iteration past the quantifier's minimum that matched nothing is rejected in JavaScript.
-        if (_min[g] >= 0 && captures[last].Length == 0 && count > _min[g])
-            last = previous;
-        if (last < 0) return (-1, 0);
-        return (captures[last].Index, captures[last].Length);
+        // A back reference into a lookbehind inside its own group can leave .NET a capture of negative length.
+        return group.Length >= 0 ? (group.Index, group.Length) : (group.Index + group.Length, 0);
     }
 }

@@ -90,8 +90,7 @@ public static partial class RegExpPrototype
         var matches = new List<(int Index, int Length, System.Text.RegularExpressions.Match? Match)>();
         if (simpleTemplate && global && !r.Sticky)
         {
-            foreach (var found in program.EnumerateMatches(s, 0))
-                matches.Add((found.Index, found.Length, null));
+            foreach (var (index, length) in program.AllSpans(s)) matches.Add((index, length, null));
             r.SetLastIndex(0);
             if (matches.Count > 0) r.State.RecordMatch(s, matches[^1].Index, program);
         }

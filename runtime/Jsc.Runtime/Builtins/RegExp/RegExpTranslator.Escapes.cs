@@ -176,19 +176,26 @@ internal sealed partial class RegExpTranslator
             case 'd': set = Digits; break;
             case 's': set = Spaces; break;
             case 'w': set = WordClass(); break;
-            case 'D': set = Digits.Complement(MaxChar); break;
-            case 'S': set = Spaces.Complement(MaxChar); break;
-            case 'W': set = WordClass().Complement(MaxChar); break;
+            case 'D': set = Complement(Digits); break;
+            case 'S': set = Complement(Spaces); break;
+            case 'W': set = Complement(WordClass()); break;
             case 'p' or 'P' when _u:
                 _pos++;
                 set = PropertyEscape(inClass);
-                if (c == 'P') set = set.Complement(0x10FFFF);
+                if (c == 'P') set = Complement(set);
                 return true;
             default: return false;
         }
         _pos++;
         return true;
     }
+
+    /// <summary>
+    /// https://tc39.es/ecma262/#sec-charactercomplement — with v and i the complement is of the
+    /// case-folded set, so \P{Ll} excludes every cased letter; otherwise of the set itself
+    /// (case closure comes after, when the escape is used).
+    /// </summary>
+    CodePointSet Complement(CodePointSet set) => (_v && _i ? RegExpCaseFolding.Close(set, true) : set).Complement(MaxChar);
 
     // https://tc39.es/ecma262/#prod-UnicodePropertyValueExpression, starting at the '{'
     CodePointSet PropertyEscape(bool inClass)

@@ -15,12 +15,12 @@ internal sealed class RegExpSyntaxException(string reason) : Exception(reason);
 /// character to its JavaScript case class (<see cref="RegExpCaseFolding"/>), and every
 /// capture group gets an explicit number (.NET would number named groups last).
 ///
-/// Two JavaScript rules have no .NET construct and are settled after the match instead
-/// (<see cref="RegExpProgram.GetGroup"/>): captures inside a quantified atom are reset at
-/// each iteration, and an iteration past the minimum that matches the empty string is
-/// rejected. For that, each quantified atom holding captures gets an "iteration group" (the
-/// atom itself when it is one capture group, else a hidden group numbered after the real
-/// ones), and each group records the iteration group around it.
+/// Two rules of https://tc39.es/ecma262/#sec-runtime-semantics-repeatmatcher-abstract-operation
+/// need more than a .NET quantifier. Each iteration starts with the captures inside the atom
+/// reset: every iteration first pops them with balancing groups, (?(1)(?&lt;-1&gt;)), which
+/// leaves each group at most one capture, undone on backtracking like any other step. And
+/// an iteration past the minimum may not match the empty string: where an atom could, the
+/// iteration checks that it advanced (see <see cref="AppendProgressCheckedQuantifier"/>).
 /// </summary>
 internal sealed partial class RegExpTranslator
 {
@@ -41,12 +41,8 @@ internal sealed partial class RegExpTranslator
     /// <summary>Alternations and lazy quantifiers read so far: places where a match has a later choice.</summary>
     int _choices;
 
-    // Per .NET group number (user groups, then hidden ones): the enclosing iteration group,
-    // the minimum of the quantifier a group is the iteration group of (-1 if none), and
-    // whether the group sits in a lookbehind (where positions say nothing about iterations).
-    readonly List<int> _owner = [0];
-    readonly List<int> _min = [-1];
-    readonly List<bool> _inLookbehind = [false];
+    /// <summary>Hidden groups (numbered after the pattern's own) used by progress checks.</summary>
+    int _hiddenGroups;
 
     RegExpTranslator(string source, string flags)
     {
@@ -63,7 +59,6 @@ internal sealed partial class RegExpTranslator
     {
         var t = new RegExpTranslator(source, flags);
         t.ScanGroups();
-        for (int g = 1; g <= t._groupCount; g++) t.AddGroupInfo();
         if (flags.Contains('y')) t._out.Append(@"\G");
         // With u a match never starts between the halves of a surrogate pair.
         if (t._u) t._out.Append(@"(?<![\uD800-\uDBFF](?=[\uDC00-\uDFFF]))");
@@ -72,16 +67,7 @@ internal sealed partial class RegExpTranslator
         if (t._pos < t._src.Length)
             throw new RegExpSyntaxException(t._src[t._pos] == ')' ? "Unmatched ')'" : "Unexpected character");
         t._out.Append(')');
-        return new RegExpProgram(t._out.ToString(), t._groupCount, t._names, t._hasNamedGroups,
-            t._owner.ToArray(), t._min.ToArray(), t._inLookbehind.ToArray());
-    }
-
-    int AddGroupInfo()
-    {
-        _owner.Add(0);
-        _min.Add(-1);
-        _inLookbehind.Add(_lookbehindDepth > 0);
-        return _owner.Count - 1;
+        return new RegExpProgram(t._out.ToString(), t._groupCount, t._names, t._hasNamedGroups);
     }
 
     int Cur => _pos < _src.Length ? _src[_pos] : -1;
@@ -132,41 +118,29 @@ internal sealed partial class RegExpTranslator
     {
         int start = _out.Length;
         int firstGroup = _nextGroup;
-        int firstInfo = _owner.Count;
         int choicesBefore = _choices;
         var (kind, atomMin) = AssertionOrAtom();
         if (!TryQuantifier(out long min, out long max, out bool lazy)) return atomMin;
         if (lazy) _choices++;
         if (kind == TermKind.Assertion) throw Error("Nothing to repeat");
         if (kind == TermKind.Lookbehind || kind == TermKind.Lookahead && _u) throw Error("Invalid quantifier");
-        bool hasCaptures = _nextGroup > firstGroup || _owner.Count > firstInfo;
+        bool hasCaptures = _nextGroup > firstGroup;
         if (hasCaptures)
         {
-            int iteration;
-            if (kind == TermKind.Group && _nextGroup == firstGroup + 1 && _owner.Count == firstInfo)
-            {
-                iteration = firstGroup;
-            }
-            else
-            {
-                iteration = AddGroupInfo();
-                _out.Insert(start, "(?<" + iteration + ">");
-                _out.Append(')');
-            }
-            for (int g = firstGroup; g < _nextGroup; g++)
-                if (g != iteration && _owner[g] == 0) _owner[g] = iteration;
-            for (int g = firstInfo; g < _owner.Count; g++)
-                if (g != iteration && _owner[g] == 0) _owner[g] = iteration;
-            _min[iteration] = (int)Math.Min(min, int.MaxValue);
+            // Pop the atom's captures as each iteration starts; read right to left in a lookbehind.
+            var reset = new StringBuilder();
+            for (int g = firstGroup; g < _nextGroup; g++) reset.Append("(?(").Append(g).Append(")(?<-").Append(g).Append(">))");
+            if (_lookbehindDepth > 0) _out.Append(reset).Insert(start, "(?:").Append(')');
+            else _out.Insert(start, "(?:" + reset).Append(')');
         }
         else if (kind != TermKind.Atom && kind != TermKind.Group)
         {
             _out.Insert(start, "(?:");
             _out.Append(')');
         }
-        // An atom whose first choice may match empty while a later one would not needs the
-        // iterations past the minimum to be checked for progress, or .NET ends the loop early.
-        if (atomMin == 0 && _choices > choicesBefore && _lookbehindDepth == 0 && max != min)
+        // An iteration that matches nothing is rejected in JavaScript, but ends the loop in
+        // .NET: that differs when captures would change or a later choice could advance.
+        if (atomMin == 0 && (hasCaptures || _choices > choicesBefore) && _lookbehindDepth == 0 && max != min)
             AppendProgressCheckedQuantifier(start, min, max, lazy);
         else AppendQuantifier(min, max, lazy);
         return Math.Min(atomMin * min, 1L << 40);
@@ -175,13 +149,13 @@ internal sealed partial class RegExpTranslator
     /// <summary>
     /// X{min,max} as X{min}(?:X'){0,max-min}, where X' = (?=(?&lt;P&gt;[\s\S]*))X(?!\k&lt;P&gt;\z) fails when X
     /// matched nothing (the rest of the input is still P); the back reference fails at once on
-    /// the length check whenever X did advance. https://tc39.es/ecma262/#sec-runtime-semantics-repeatmatcher-abstract-operation step 2.b
+    /// the length check whenever X did advance.
     /// </summary>
     void AppendProgressCheckedQuantifier(int start, long min, long max, bool lazy)
     {
         string atom = _out.ToString(start, _out.Length - start);
         _out.Length = start;
-        int rest = AddGroupInfo();
+        int rest = _groupCount + ++_hiddenGroups;
         if (min > 0)
         {
             _out.Append("(?:").Append(atom).Append(')');
@@ -380,12 +354,7 @@ internal sealed partial class RegExpTranslator
         return (kind, kind == TermKind.Lookahead ? 0 : min);
     }
 
-    int NewGroup()
-    {
-        int g = _nextGroup++;
-        _inLookbehind[g] = _lookbehindDepth > 0;
-        return g;
-    }
+    int NewGroup() => _nextGroup++;
 
     string DotPattern()
     {
