@@ -33,7 +33,19 @@ public sealed class JsPrimitiveWrapper : JsObject
     }
 
     public override bool HasOwnPropertyFast(PropertyKey key) => GetOwnProperty(key) != null;
-    public override JsValue Get(PropertyKey key, JsValue receiver) => GetExotic(key, receiver);
+    public override JsValue Get(PropertyKey key, JsValue receiver)
+    {
+        if (!IsOrdinaryKey(key)) return GetExotic(key, receiver);
+        // Methods looked up on primitives land here (String.prototype is a wrapper): no descriptor allocation.
+        if (TryGetOwnSlot(key, out var value, out var flags))
+        {
+            if ((flags & PropertyFlags.Accessor) == 0) return value;
+            var getter = ((Accessor)value.Ref!).Getter;
+            return getter == null ? JsValue.Undefined : getter.Call(receiver, ReadOnlySpan<JsValue>.Empty);
+        }
+        var parent = GetPrototypeOf();
+        return parent == null ? JsValue.Undefined : parent.Get(key, receiver);
+    }
 
     public override bool Set(PropertyKey key, JsValue value, JsValue receiver) =>
         OrdinarySetWithOwnDescriptor(key, value, receiver, GetOwnProperty(key));
