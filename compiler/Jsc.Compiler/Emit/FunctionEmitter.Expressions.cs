@@ -25,9 +25,9 @@ sealed partial class FunctionEmitter
             case ObjectExpression o: EmitObjectLiteral(o); break;
             case FunctionExpression or ArrowFunctionExpression: EmitClosure(_m.Binder.FunctionScopeOf(expression)); break;
             case UnaryExpression u: EmitUnary(u); break;
-            case UpdateExpression u: EmitUpdate(u); break;
+            case UpdateExpression u: if (!TryEmitNumberUpdate(u)) EmitUpdate(u); break;
             case BinaryExpression b: EmitBinary(b); break;
-            case AssignmentExpression a: EmitAssignment(a); break;
+            case AssignmentExpression a: if (_withObjects.Count > 0 || !TryEmitNumberAssignment(a)) EmitAssignment(a); break;
             case ConditionalExpression c:
             {
                 var elseLabel = Label();
@@ -355,6 +355,12 @@ sealed partial class FunctionEmitter
 
     void EmitBinary(BinaryExpression b)
     {
+        if (IsDoubleExpression(b))
+        {
+            EmitDoubleBinary(b);
+            _il.Emit(OpCodes.Call, _rt.FromNumber);
+            return;
+        }
         if (b.IsLogical)
         {
             EmitLogical(b);
@@ -472,6 +478,7 @@ sealed partial class FunctionEmitter
                 }
                 return;
             case BinaryExpression { IsLogical: false } cmp when IsComparison(cmp.Operator):
+                if (TryEmitDoubleBranch(cmp, jumpIfTrue, target)) return;
                 EmitExpression(cmp.Left);
                 EmitExpression(cmp.Right);
                 EmitComparison(cmp.Operator);

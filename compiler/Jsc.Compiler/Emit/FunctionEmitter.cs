@@ -57,6 +57,7 @@ sealed partial class FunctionEmitter
         };
         if (body != null)
         {
+            if (!_fs.IsScript && !_fs.IsEval) _numbers = NumberInference.Infer(_m.Binder, _fs, body);
             EmitHoistedFunctions(_fs);
             foreach (var s in body) EmitStatement(s);
         }
@@ -308,7 +309,11 @@ sealed partial class FunctionEmitter
             EmitEnvRef(symbol.Scope);
             _il.Emit(OpCodes.Ldfld, symbol.Field!);
         }
-        else _il.Emit(OpCodes.Ldloc, LocalOf(symbol));
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, LocalOf(symbol));
+            if (_numbers.Contains(symbol)) _il.Emit(OpCodes.Call, _rt.FromNumber);
+        }
     }
 
     /// <summary>Stores the JsValue on the stack into a symbol (consuming it).</summary>
@@ -340,6 +345,7 @@ sealed partial class FunctionEmitter
             Release(temp);
             return;
         }
+        if (_numbers.Contains(symbol)) _il.Emit(OpCodes.Call, _rt.Method(typeof(TypeConversion), nameof(TypeConversion.ToNumber), 1));
         _il.Emit(OpCodes.Stloc, LocalOf(symbol));
     }
 
@@ -358,7 +364,7 @@ sealed partial class FunctionEmitter
     {
         if (!_locals.TryGetValue(symbol, out var local))
         {
-            local = NewLocal(_rt.JsValue);
+            local = NewLocal(_numbers.Contains(symbol) ? _rt.Double : _rt.JsValue);
             _locals[symbol] = local;
         }
         return local;

@@ -43,6 +43,16 @@ public static class ObjectOperations
     static JsValue GetMemberSlow(JsObject receiver, PropertySite site)
     {
         if (site.IsLength && receiver is JsArray array) return (double)array.Length;
+        // A polymorphic site: try the other shapes it has seen before recomputing.
+        if (site.Others is { } others)
+        {
+            foreach (var entry in others)
+            {
+                if (!ReferenceEquals(receiver._shape, entry.Receiver)) continue;
+                if (entry.Holder == null) return receiver._slots[entry.Slot];
+                if (ChainMatches(entry.Receiver, entry.Chain!)) return entry.Holder._slots[entry.Slot];
+            }
+        }
         // Only plain data slots are cached; accessors and computed properties take the generic path.
         if (receiver._shape != null && receiver.IsOrdinaryKey(site.Key))
         {
@@ -53,7 +63,7 @@ public static class ObjectOperations
                 if (slot >= 0)
                 {
                     if ((flags & PropertyFlags.Accessor) != 0) break;
-                    site.Cache = new PropertySite.Entry(receiver._shape, chain == null ? null : o, chain?.ToArray(), slot);
+                    site.Remember(new PropertySite.Entry(receiver._shape, chain == null ? null : o, chain?.ToArray(), slot));
                     return o._slots[slot];
                 }
                 if (o._shape.Prototype is { } next)
@@ -141,10 +151,21 @@ public static class ObjectOperations
         var before = o._shape;
         if (before != null && o.GetType() == typeof(JsObject))
         {
+            if (site.Others is { } others)
+            {
+                foreach (var entry in others)
+                {
+                    if (ReferenceEquals(before, entry.Receiver) && entry.Holder == null)
+                    {
+                        o._slots[entry.Slot] = value;
+                        return;
+                    }
+                }
+            }
             int slot = before.Lookup(site.Key, out var flags);
             if (slot >= 0 && (flags & (PropertyFlags.Writable | PropertyFlags.Accessor)) == PropertyFlags.Writable)
             {
-                site.Cache = new PropertySite.Entry(before, null, null, slot);
+                site.Remember(new PropertySite.Entry(before, null, null, slot));
                 o._slots[slot] = value;
                 return;
             }

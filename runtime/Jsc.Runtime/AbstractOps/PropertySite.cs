@@ -15,6 +15,24 @@ public sealed class PropertySite(string name)
     public readonly string Name = name;
     public readonly bool IsLength = name == "length";
     internal Entry Cache = Entry.Empty;
+    /// <summary>Earlier entries of a polymorphic site (receivers of several shapes), most recent first.</summary>
+    internal Entry[]? Others;
+    const int MaxEntries = 4;
+
+    /// <summary>Makes an entry the site's first, keeping a few previous ones for polymorphic sites.</summary>
+    internal void Remember(Entry entry)
+    {
+        var previous = Cache;
+        Cache = entry;
+        if (ReferenceEquals(previous, Entry.Empty)) return;
+        var others = Others;
+        if (others == null) { Others = [previous]; return; }
+        int keep = Math.Min(others.Length, MaxEntries - 2);
+        var next = new Entry[keep + 1];
+        next[0] = previous;
+        Array.Copy(others, 0, next, 1, keep);
+        Others = next;
+    }
 
     internal sealed class Entry(Shape receiver, JsObject? holder, Shape[]? chain, int slot)
     {

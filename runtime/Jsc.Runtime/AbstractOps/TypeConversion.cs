@@ -223,6 +223,13 @@ public static class TypeConversion
 
     public static int ToInt32(JsValue value) => ToInt32(ToNumber(value));
 
+    /// <summary>ToInt32 of a double, under a name of its own for emitted code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ToInt32Double(double d) => ToInt32(d);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint ToUint32Double(double d) => ToUint32(d);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint ToUint32(double d)
     {
