@@ -75,6 +75,23 @@ public partial class DateTests : IDisposable
         Assert.Equal(expected, Text(result) + " " + Call(date, "toString").String);
     }
 
+    [Theory, MemberData(nameof(LocaleCases))]
+    public void Locale(string zone, string timeValue, string method, string options, string expected)
+    {
+        UseZone(zone);
+        var date = Date.Construct([Number(timeValue)], Date).Object;
+        string actual;
+        try
+        {
+            actual = (options.Length == 0 ? Call(date, method) : Call(date, method, "en-US", OptionsFromJson(options))).String;
+        }
+        catch (JsException e)
+        {
+            actual = Inspect.ConstructorName(e.Value.Object) + ": " + e.Value.Object.Get("message");
+        }
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public void CalledAsFunctionReturnsNowAsString()
     {
@@ -146,6 +163,18 @@ public partial class DateTests : IDisposable
     {
         var o = new JsObject(_realm.ObjectPrototype);
         o.FastAddProperty(key, value);
+        return o;
+    }
+
+    /// <summary>A flat JSON object of strings and booleans, as the generator writes options.</summary>
+    JsObject OptionsFromJson(string json)
+    {
+        var o = new JsObject(_realm.ObjectPrototype);
+        foreach (var property in System.Text.Json.JsonDocument.Parse(json).RootElement.EnumerateObject())
+        {
+            var value = property.Value;
+            o.FastAddProperty(property.Name, value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetBoolean());
+        }
         return o;
     }
 

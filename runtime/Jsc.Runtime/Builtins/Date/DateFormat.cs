@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Text;
 using static Jsc.Runtime.Builtins.DateMath;
 
 namespace Jsc.Runtime.Builtins;
 
 /// <summary>
 /// The strings Date methods produce, in V8's formats: toString and its date and time halves
-/// (https://tc39.es/ecma262/#sec-todatestring), toUTCString, toISOString, and the en-US
-/// forms node's toLocale*String give by default ("3/1/2022, 10:00:00 AM").
+/// (https://tc39.es/ecma262/#sec-todatestring), toUTCString and toISOString
+/// (toLocale*String are in <see cref="DateLocaleFormat"/>).
 /// </summary>
 public static class DateFormat
 {
@@ -58,28 +57,5 @@ public static class DateFormat
             : (year < 0 ? "-" : "+") + Math.Abs(year).ToString("000000", CultureInfo.InvariantCulture);
         return $"{y}-{D2(MonthFromTime(tv) + 1)}-{D2(DateFromTime(tv))}T{D2(HourFromTime(tv))}:{D2(MinFromTime(tv))}:{D2(SecFromTime(tv))}."
             + MsFromTime(tv).ToString("000", CultureInfo.InvariantCulture) + "Z";
-    }
-
-    /// <summary>
-    /// en-US as node formats it without options: "3/1/2022" and "10:00:00 AM". Years before 1
-    /// show as years of the era before (ICU's proleptic Gregorian "yyyy" without the era).
-    /// </summary>
-    public static string ToLocaleString(double local, bool date, bool time)
-    {
-        var sb = new StringBuilder();
-        if (date)
-        {
-            double year = YearFromTime(local);
-            sb.Append(MonthFromTime(local) + 1).Append('/').Append(DateFromTime(local)).Append('/')
-              .Append((year <= 0 ? 1 - year : year).ToString(CultureInfo.InvariantCulture));
-        }
-        if (date && time) sb.Append(", ");
-        if (time)
-        {
-            int hour = HourFromTime(local);
-            sb.Append(hour % 12 == 0 ? 12 : hour % 12).Append(':').Append(D2(MinFromTime(local))).Append(':')
-              .Append(D2(SecFromTime(local))).Append(hour < 12 ? " AM" : " PM");
-        }
-        return sb.ToString();
     }
 }

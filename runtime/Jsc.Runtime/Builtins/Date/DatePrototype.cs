@@ -45,9 +45,9 @@ public static class DatePrototype
             new BuiltinMethod("getYear", 0, GetYear),
             new BuiltinMethod("setYear", 1, SetYear),
             new BuiltinMethod("toJSON", 1, ToJson),
-            new BuiltinMethod("toLocaleString", 0, (t, args) => ToLocale(t, args, true, true)),
-            new BuiltinMethod("toLocaleDateString", 0, (t, args) => ToLocale(t, args, true, false)),
-            new BuiltinMethod("toLocaleTimeString", 0, (t, args) => ToLocale(t, args, false, true)));
+            new BuiltinMethod("toLocaleString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t), args.Arg(1), DateLocaleFormat.Kind.Any)),
+            new BuiltinMethod("toLocaleDateString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t), args.Arg(1), DateLocaleFormat.Kind.Date)),
+            new BuiltinMethod("toLocaleTimeString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t), args.Arg(1), DateLocaleFormat.Kind.Time)));
         proto.DefineSymbolMethod(realm, JsSymbol.ToPrimitive, 1, ToPrimitive, PropertyFlags.Configurable);
     }
 
@@ -192,24 +192,5 @@ public static class DatePrototype
         } : null;
         if (kind == null) return Throw.TypeError<JsValue>($"Invalid hint: {Inspect.Brief(hint)}");
         return TypeConversion.OrdinaryToPrimitive(o, kind.Value);
-    }
-
-    /// <summary>
-    /// https://tc39.es/ecma262/#sec-date.prototype.tolocalestring — always en-US, as node's
-    /// default; of the options only timeZone is honoured.
-    /// </summary>
-    static JsValue ToLocale(JsValue thisValue, ReadOnlySpan<JsValue> args, bool date, bool time)
-    {
-        double t = ThisTimeValue(thisValue);
-        var zone = DateTimeZone.Current;
-        if (args.Arg(1).AsObject is { } options && options.Get("timeZone") is { IsUndefined: false } zoneName)
-        {
-            var id = TypeConversion.ToString(zoneName);
-            var found = DateTimeZone.Find(id);
-            if (found == null) Throw.RangeError($"Invalid time zone specified: {id}");
-            zone = found;
-        }
-        if (double.IsNaN(t)) return "Invalid Date";
-        return DateFormat.ToLocaleString(t + DateTimeZone.OffsetAtUtc(zone, t), date, time);
     }
 }

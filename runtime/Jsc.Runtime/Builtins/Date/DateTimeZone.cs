@@ -86,16 +86,17 @@ public static partial class DateTimeZone
     public static int OffsetMinutes(double t) => (int)Math.Truncate(-OffsetAtUtc(t) / DateMath.MsPerMinute);
 
     /// <summary>The long name node prints in toString: "Central European Summer Time", or "GMT+05:45" for zones without one.</summary>
-    public static string Name(double t)
+    public static string Name(double t) => Name(Current, t);
+
+    public static string Name(TimeZoneInfo zone, double t)
     {
-        var zone = Current;
         if (ZoneNameTable().TryGetValue(zone.Id, out var names))
         {
             // As V8, daylight time outside 1970-2038 is judged in an equivalent recent year.
             double probe = t < 0 || t > 2147483647000 ? EquivalentTime(t) : t;
             return names.Standard == names.Daylight || !IsDaylight(zone, probe) ? names.Standard : names.Daylight;
         }
-        int minutes = -OffsetMinutes(t);
+        int minutes = (int)Math.Truncate(OffsetAtUtc(zone, t) / DateMath.MsPerMinute);
         return "GMT" + (minutes < 0 ? "-" : "+") + (Math.Abs(minutes) / 60).ToString("00", CultureInfo.InvariantCulture)
             + ":" + (Math.Abs(minutes) % 60).ToString("00", CultureInfo.InvariantCulture);
     }
