@@ -40,7 +40,7 @@ public static class StringConstructor
     /// <summary>https://tc39.es/ecma262/#sec-string.fromcharcode</summary>
     static JsValue FromCharCode(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        if (args.Length == 1) return ((char)TypeConversion.ToUint16(args[0])).ToString();
+        if (args.Length == 1) return StringPrototype.CharString((char)TypeConversion.ToUint16(args[0]));
         var chars = new char[args.Length];
         for (int i = 0; i < args.Length; i++) chars[i] = (char)TypeConversion.ToUint16(args[i]);
         return new string(chars);

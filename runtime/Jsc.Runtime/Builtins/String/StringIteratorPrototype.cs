@@ -36,7 +36,7 @@ public sealed class StringIterator : JsObject
             return ArrayAlgorithms.CreateIterResultObject(JsValue.Undefined, true);
         }
         StringPrototype.CodePointAt(s, iterator._position, out int units);
-        var value = s.Substring(iterator._position, units);
+        var value = units == 1 ? StringPrototype.CharString(s[iterator._position]) : s.Substring(iterator._position, units);
         iterator._position += units;
         return ArrayAlgorithms.CreateIterResultObject(value, false);
     }

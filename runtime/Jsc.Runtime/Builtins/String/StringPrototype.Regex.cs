@@ -36,7 +36,7 @@ public static partial class StringPrototype
         if (r.Length == 0)
         {
             int count = (int)Math.Min(lim, (uint)s.Length);
-            for (int i = 0; i < count; i++) parts.Add(s[i].ToString());
+            for (int i = 0; i < count; i++) parts.Add(CharString(s[i]));
             return new JsArray(realm.ArrayPrototype, parts.ToArray());
         }
         if (s.Length == 0) return new JsArray(realm.ArrayPrototype, [s]);

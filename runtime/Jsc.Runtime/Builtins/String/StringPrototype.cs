@@ -51,6 +51,11 @@ public static partial class StringPrototype
         return TypeConversion.ToString(thisValue);
     }
 
+    static readonly string[] Latin1Strings = Enumerable.Range(0, 256).Select(c => ((char)c).ToString()).ToArray();
+
+    /// <summary>A one-character string; shared for Latin-1, since charAt and friends make many.</summary>
+    public static string CharString(char c) => c < 256 ? Latin1Strings[c] : c.ToString();
+
     /// <summary>https://tc39.es/ecma262/#sec-thisstringvalue</summary>
     static string ThisStringValue(JsValue value, string method)
     {
@@ -72,7 +77,7 @@ public static partial class StringPrototype
         double relative = TypeConversion.ToIntegerOrInfinity(args.Arg(0));
         double k = relative >= 0 ? relative : s.Length + relative;
         if (k < 0 || k >= s.Length) return JsValue.Undefined;
-        return s[(int)k].ToString();
+        return CharString(s[(int)k]);
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-string.prototype.charat</summary>
@@ -81,7 +86,7 @@ public static partial class StringPrototype
         var s = ThisString(thisValue, "String.prototype.charAt");
         double position = TypeConversion.ToIntegerOrInfinity(args.Arg(0));
         if (position < 0 || position >= s.Length) return "";
-        return s[(int)position].ToString();
+        return CharString(s[(int)position]);
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-string.prototype.charcodeat</summary>
