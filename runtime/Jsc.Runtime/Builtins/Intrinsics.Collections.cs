@@ -8,10 +8,10 @@ public static partial class Intrinsics
     static partial void InstallCollections(Realm realm)
     {
         var intrinsics = CollectionIntrinsics.Of(realm);
-        intrinsics.ArrayConstructor = ArrayConstructor.Install(realm);
+        ArrayConstructor.Install(realm);
         ArrayPrototype.Install(realm, intrinsics);
         ArrayIteratorPrototype.Install(realm, intrinsics);
-        intrinsics.StringConstructor = StringConstructor.Install(realm);
+        StringConstructor.Install(realm);
         StringPrototype.Install(realm, intrinsics);
         StringIteratorPrototype.Install(realm, intrinsics);
         ConsoleObject.Install(realm);

@@ -13,8 +13,6 @@ public sealed class CollectionIntrinsics
 {
     static readonly ConditionalWeakTable<Realm, CollectionIntrinsics> ByRealm = new();
 
-    public ArrayConstructor ArrayConstructor = null!;
-    public JsFunction StringConstructor = null!;
     public JsObject ArrayIteratorPrototype = null!;
     public JsObject StringIteratorPrototype = null!;
     public JsFunction ArrayValues = null!;
