@@ -114,7 +114,10 @@ public sealed partial class Binder
         switch (pattern)
         {
             case null: break;
-            case Identifier id: Reference(id); break;
+            case Identifier id:
+                Reference(id);
+                if (Resolve(id) is { } written) written.Reassigned = true;
+                break;
             case ObjectPattern o:
                 foreach (var p in o.Properties)
                 {
@@ -162,7 +165,10 @@ public sealed partial class Binder
             case ClassExpression c: VisitClass(c); break;
             case SpreadElement s: VisitExpression(s.Argument); break;
             case UnaryExpression u: VisitExpression(u.Argument); break;
-            case UpdateExpression u: VisitExpression(u.Argument); break;
+            case UpdateExpression u:
+                VisitExpression(u.Argument);
+                if (u.Argument is Identifier target && Resolve(target) is { } updated) updated.Reassigned = true;
+                break;
             case BinaryExpression b: VisitExpression(b.Left); VisitExpression(b.Right); break;
             case AssignmentExpression a: VisitPattern(a.Left); VisitExpression(a.Right); break;
             case ConditionalExpression c: VisitExpression(c.Test); VisitExpression(c.Consequent); VisitExpression(c.Alternate); break;

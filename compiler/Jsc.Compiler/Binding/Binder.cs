@@ -175,9 +175,12 @@ public sealed partial class Binder
                     scope.Declare(id.Name, SymbolKind.Class);
                     break;
                 case FunctionDeclaration { Id: { } id } f:
-                    scope.Declare(id.Name, scope is FunctionScope ? SymbolKind.Var : SymbolKind.Function);
+                {
+                    var symbol = scope.Declare(id.Name, scope is FunctionScope ? SymbolKind.Var : SymbolKind.Function);
+                    symbol.Declaration = ++symbol.DeclarationCount == 1 ? f : null;
                     scope.HoistedFunctions.Add(f);
                     break;
+                }
                 case ExportNamedDeclaration { Declaration: { } d }:
                     DeclareLexical(new List<Statement> { d }, scope);
                     break;

@@ -14,6 +14,11 @@ public sealed class Symbol(string name, SymbolKind kind, Scope scope)
     public readonly Scope Scope = scope;
     /// <summary>Referenced from a function other than the one that declares it.</summary>
     public bool Captured;
+    /// <summary>Written somewhere besides its declaration's hoisting (assignment, update, initialiser).</summary>
+    public bool Reassigned;
+    /// <summary>The function declaration that initialises this symbol, when exactly one does.</summary>
+    public FunctionDeclaration? Declaration;
+    public int DeclarationCount;
     /// <summary>For parameters of a function with a mapped `arguments` object: the parameter lives in that object's slot.</summary>
     public int MappedIndex = -1;
 

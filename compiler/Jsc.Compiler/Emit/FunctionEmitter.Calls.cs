@@ -88,6 +88,7 @@ sealed partial class FunctionEmitter
             return;
         }
         // Push `this`, then the function value, then the arguments.
+        if (TryEmitDirectCall(c)) return;
         switch (c.Callee)
         {
             case MemberExpression m when m.Object is not Super:
@@ -121,6 +122,24 @@ sealed partial class FunctionEmitter
         EmitArguments(c.Arguments);
         _il.Emit(OpCodes.Ldstr, calleeText);
         _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.CallWithThis)));
+    }
+
+    /// <summary>
+    /// A call of a function declaration that nothing reassigns calls its method directly,
+    /// skipping the dynamic dispatch (the closure is still passed for its environment).
+    /// </summary>
+    bool TryEmitDirectCall(CallExpression c)
+    {
+        if (c.Optional || _withObjects.Count > 0 || c.Callee is not Identifier id || IsDynamicScope()) return false;
+        if (_m.Binder.Resolve(id) is not { Reassigned: false, Declaration: { IsAsync: false, IsGenerator: false } declaration } symbol) return false;
+        var target = _m.Binder.FunctionScopeOf(declaration);
+        EmitLoadSymbol(symbol);
+        _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AsClosure)));
+        EmitUndefined();
+        EmitArguments(c.Arguments);
+        EmitUndefined();
+        _il.Emit(OpCodes.Call, _m.Function(target).Method);
+        return true;
     }
 
     void EmitNew(NewExpression n)

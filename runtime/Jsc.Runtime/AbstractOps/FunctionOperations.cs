@@ -24,6 +24,9 @@ public static class FunctionOperations
 
     public static JsValue NewArrow(FunctionInfo info, object? env, JsValue lexicalThis) => JsValue.FromObject(new JsClosure(info, env, lexicalThis));
 
+    /// <summary>The closure a direct call passes to the function's method.</summary>
+    public static JsClosure AsClosure(JsValue function) => (JsClosure)function.Object;
+
     public static JsValue NewObject() => JsValue.FromObject(new JsObject(Realm.Current.ObjectPrototype));
 
     public static JsValue NewArray(JsValue[] items) => JsValue.FromObject(new JsArray(Realm.Current.ArrayPrototype, items));
