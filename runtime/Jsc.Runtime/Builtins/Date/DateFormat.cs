@@ -13,23 +13,24 @@ public static class DateFormat
     static readonly string[] WeekDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
     static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    static string D2(int n) => n.ToString("00", CultureInfo.InvariantCulture);
+    static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A year as V8 prints it: at least four digits, or a sign and four digits when negative.</summary>
-    static string Year(double year) => year < 0
-        ? "-" + (-year).ToString("0000", CultureInfo.InvariantCulture)
-        : year.ToString("0000", CultureInfo.InvariantCulture);
+    // The interpolations below format straight into one buffer (no string per field).
 
-    /// <summary>"Tue Mar 01 2022"</summary>
-    public static string DatePart(double local) =>
-        $"{WeekDays[WeekDay(local)]} {Months[MonthFromTime(local)]} {D2(DateFromTime(local))} {Year(YearFromTime(local))}";
+    /// <summary>"Tue Mar 01 2022": a year as V8 prints it, at least four digits, or a sign and four digits when negative.</summary>
+    public static string DatePart(double local)
+    {
+        var (year, month, day) = YearMonthDay(local);
+        return year < 0
+            ? string.Create(Invariant, $"{WeekDays[WeekDay(local)]} {Months[month - 1]} {day:00} -{-year:0000}")
+            : string.Create(Invariant, $"{WeekDays[WeekDay(local)]} {Months[month - 1]} {day:00} {year:0000}");
+    }
 
     /// <summary>"10:00:00 GMT+0100 (Central European Standard Time)"</summary>
     public static string TimePart(double tv, double local)
     {
         int offset = -DateTimeZone.OffsetMinutes(tv);
-        return $"{D2(HourFromTime(local))}:{D2(MinFromTime(local))}:{D2(SecFromTime(local))} GMT{(offset < 0 ? '-' : '+')}"
-            + $"{D2(Math.Abs(offset) / 60)}{D2(Math.Abs(offset) % 60)} ({DateTimeZone.Name(tv)})";
+        return string.Create(Invariant, $"{HourFromTime(local):00}:{MinFromTime(local):00}:{SecFromTime(local):00} GMT{(offset < 0 ? '-' : '+')}{Math.Abs(offset) / 60:00}{Math.Abs(offset) % 60:00} ({DateTimeZone.Name(tv)})");
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-todatestring</summary>
@@ -44,18 +45,18 @@ public static class DateFormat
     public static string ToUtcString(double tv)
     {
         if (double.IsNaN(tv)) return "Invalid Date";
-        return $"{WeekDays[WeekDay(tv)]}, {D2(DateFromTime(tv))} {Months[MonthFromTime(tv)]} {Year(YearFromTime(tv))} "
-            + $"{D2(HourFromTime(tv))}:{D2(MinFromTime(tv))}:{D2(SecFromTime(tv))} GMT";
+        var (year, month, day) = YearMonthDay(tv);
+        string sign = year < 0 ? "-" : "";
+        return string.Create(Invariant, $"{WeekDays[WeekDay(tv)]}, {day:00} {Months[month - 1]} {sign}{Math.Abs(year):0000} {HourFromTime(tv):00}:{MinFromTime(tv):00}:{SecFromTime(tv):00} GMT");
     }
 
     /// <summary>"2022-03-01T09:00:00.000Z", with six-digit signed years outside 0-9999; tv must be finite.</summary>
     public static string ToIsoString(double tv)
     {
-        double year = YearFromTime(tv);
-        string y = year is >= 0 and <= 9999
-            ? year.ToString("0000", CultureInfo.InvariantCulture)
-            : (year < 0 ? "-" : "+") + Math.Abs(year).ToString("000000", CultureInfo.InvariantCulture);
-        return $"{y}-{D2(MonthFromTime(tv) + 1)}-{D2(DateFromTime(tv))}T{D2(HourFromTime(tv))}:{D2(MinFromTime(tv))}:{D2(SecFromTime(tv))}."
-            + MsFromTime(tv).ToString("000", CultureInfo.InvariantCulture) + "Z";
+        var (year, month, day) = YearMonthDay(tv);
+        string time = string.Create(Invariant, $"-{month:00}-{day:00}T{HourFromTime(tv):00}:{MinFromTime(tv):00}:{SecFromTime(tv):00}.{MsFromTime(tv):000}Z");
+        return year is >= 0 and <= 9999
+            ? string.Create(Invariant, $"{year:0000}{time}")
+            : string.Create(Invariant, $"{(year < 0 ? '-' : '+')}{Math.Abs(year):000000}{time}");
     }
 }

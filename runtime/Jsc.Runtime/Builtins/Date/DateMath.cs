@@ -42,38 +42,34 @@ public static class DateMath
     /// <summary>https://tc39.es/ecma262/#sec-timefromyear</summary>
     public static double TimeFromYear(double y) => MsPerDay * DayFromYear(y);
 
-    /// <summary>https://tc39.es/ecma262/#sec-yearfromtime</summary>
-    public static double YearFromTime(double t)
+    /// <summary>
+    /// Year, month (1-12) and day of month of the day containing t, by the civil-from-days
+    /// algorithm (H. Hinnant): one pass of integer arithmetic instead of the spec's searches.
+    /// </summary>
+    public static (long Year, int Month, int Day) YearMonthDay(double t)
     {
-        double y = Math.Floor(t / (MsPerDay * 365.2425)) + 1970;
-        double t2 = TimeFromYear(y);
-        if (t2 > t) y--;
-        else if (t2 + MsPerDay * DaysInYear(y) <= t) y++;
-        return y;
+        long z = (long)Day(t) + 719468;
+        long era = (z >= 0 ? z : z - 146096) / 146097;
+        long dayOfEra = z - era * 146097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long shiftedMonth = (5 * dayOfYear + 2) / 153;
+        int day = (int)(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+        int month = (int)(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
     }
+
+    /// <summary>https://tc39.es/ecma262/#sec-yearfromtime</summary>
+    public static double YearFromTime(double t) => YearMonthDay(t).Year;
 
     /// <summary>https://tc39.es/ecma262/#sec-inleapyear</summary>
     public static bool InLeapYear(double t) => IsLeapYear(YearFromTime(t));
 
-    /// <summary>https://tc39.es/ecma262/#sec-daywithinyear</summary>
-    public static int DayWithinYear(double t) => (int)(Day(t) - DayFromYear(YearFromTime(t)));
-
     /// <summary>https://tc39.es/ecma262/#sec-monthfromtime</summary>
-    public static int MonthFromTime(double t)
-    {
-        var table = InLeapYear(t) ? DaysBeforeMonthLeap : DaysBeforeMonth;
-        int day = DayWithinYear(t);
-        int month = 0;
-        while (day >= table[month + 1]) month++;
-        return month;
-    }
+    public static int MonthFromTime(double t) => YearMonthDay(t).Month - 1;
 
     /// <summary>https://tc39.es/ecma262/#sec-datefromtime</summary>
-    public static int DateFromTime(double t)
-    {
-        var table = InLeapYear(t) ? DaysBeforeMonthLeap : DaysBeforeMonth;
-        return DayWithinYear(t) - table[MonthFromTime(t)] + 1;
-    }
+    public static int DateFromTime(double t) => YearMonthDay(t).Day;
 
     /// <summary>https://tc39.es/ecma262/#sec-weekday</summary>
     public static int WeekDay(double t) => (int)Modulo(Day(t) + 4, 7);
