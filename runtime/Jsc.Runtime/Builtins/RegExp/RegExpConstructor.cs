@@ -83,7 +83,7 @@ public static class RegExpConstructor
         {
             var m = state.LastMatch;
             if (2 * n + 1 >= m.Length || m[2 * n] < 0) return "";
-            return state.LastInput.Substring(m[2 * n], m[2 * n + 1] - m[2 * n]);
+            return state.LastSubject.Substring(m[2 * n], m[2 * n + 1] - m[2 * n]);
         }
         string LastParen()
         {
@@ -95,8 +95,8 @@ public static class RegExpConstructor
             ("input", () => state.LastInput), ("$_", () => state.LastInput),
             ("lastMatch", () => Capture(0)), ("$&", () => Capture(0)),
             ("lastParen", LastParen), ("$+", LastParen),
-            ("leftContext", () => state.LastInput[..state.LastMatch[0]]), ("$`", () => state.LastInput[..state.LastMatch[0]]),
-            ("rightContext", () => state.LastInput[state.LastMatch[1]..]), ("$'", () => state.LastInput[state.LastMatch[1]..]),
+            ("leftContext", () => state.LastSubject[..state.LastMatch[0]]), ("$`", () => state.LastSubject[..state.LastMatch[0]]),
+            ("rightContext", () => state.LastSubject[state.LastMatch[1]..]), ("$'", () => state.LastSubject[state.LastMatch[1]..]),
         };
         foreach (var (name, get) in getters)
         {

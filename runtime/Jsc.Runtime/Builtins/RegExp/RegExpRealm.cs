@@ -27,6 +27,10 @@ internal sealed class RegExpRealm
     object? _speciesSlot;
 
     // Legacy static properties (RegExp.$1, lastMatch...): the last successful match, read lazily.
+    /// <summary>The string the last match was found in (RegExp.input shows it until assigned).</summary>
+    public string LastSubject { get; private set; } = "";
+
+    /// <summary>RegExp.input and RegExp.$_.</summary>
     public string LastInput = "";
     System.Text.RegularExpressions.Match? _lastMatch;
     RegExpProgram? _lastProgram;
@@ -36,7 +40,7 @@ internal sealed class RegExpRealm
 
     public void RecordMatch(string input, System.Text.RegularExpressions.Match match, RegExpProgram program)
     {
-        LastInput = input;
+        LastInput = LastSubject = input;
         _lastMatch = match;
         _lastProgram = program;
         _lastStart = -1;
@@ -45,7 +49,7 @@ internal sealed class RegExpRealm
     /// <summary>A match found without captures: kept as where to run it again if the statics are read.</summary>
     public void RecordMatch(string input, int start, RegExpProgram program)
     {
-        LastInput = input;
+        LastInput = LastSubject = input;
         _lastMatch = null;
         _lastProgram = program;
         _lastStart = start;
@@ -58,7 +62,7 @@ internal sealed class RegExpRealm
         {
             if (_lastStart >= 0)
             {
-                _lastMatch = _lastProgram!.Match(LastInput, _lastStart);
+                _lastMatch = _lastProgram!.Match(LastSubject, _lastStart);
                 _lastStart = -1;
             }
             if (_lastMatch != null)
