@@ -74,6 +74,8 @@ sealed partial class FunctionEmitter
 
     void EmitCall(CallExpression c)
     {
+        // Stack frames point at the call, as V8's do: the property name of a method call, else the callee.
+        MarkSequencePoint(c.Callee is MemberExpression { Computed: false } member ? member.Property : c.Callee, c.End);
         string calleeText = CalleeText(c.Callee);
         if (c.Callee is Identifier { Name: "eval" } evalName && _m.Binder.Resolve(evalName) == null && !c.Optional)
         {
@@ -144,6 +146,7 @@ sealed partial class FunctionEmitter
 
     void EmitNew(NewExpression n)
     {
+        MarkSequencePoint(n, n.End);
         EmitExpression(n.Callee);
         EmitArguments(n.Arguments);
         _il.Emit(OpCodes.Ldstr, CalleeText(n.Callee));

@@ -113,6 +113,8 @@ sealed partial class FunctionEmitter
             case ContinueStatement c: EmitBreakContinue(c.Label?.Name, isBreak: false); break;
             case ThrowStatement t:
                 EmitExpression(t.Argument);
+                // The throw itself maps to the statement: node's uncaught report points there.
+                MarkSequencePoint(t);
                 _il.Emit(OpCodes.Newobj, _rt.Ctor(typeof(Runtime.Errors.JsException), typeof(Runtime.Values.JsValue)));
                 _il.Emit(OpCodes.Throw);
                 break;

@@ -417,12 +417,14 @@ sealed partial class FunctionEmitter
 
     void EmitBoolToValue() => _il.Emit(OpCodes.Call, _rt.FromBoolean);
 
-    void MarkSequencePoint(Node node)
+    void MarkSequencePoint(Node node) => MarkSequencePoint(node, node.End);
+
+    void MarkSequencePoint(Node node, int end)
     {
         var nop = _il.Create(OpCodes.Nop);
         _il.Append(nop);
         var (line, column) = _m.Source.GetLineColumn(node.Start);
-        var (endLine, endColumn) = _m.Source.GetLineColumn(node.End);
+        var (endLine, endColumn) = _m.Source.GetLineColumn(Math.Max(end, node.Start));
         _method.DebugInformation.SequencePoints.Add(new SequencePoint(nop, _m.Document)
         {
             StartLine = line, StartColumn = column + 1, EndLine = endLine, EndColumn = Math.Max(endColumn + 1, line == endLine ? column + 2 : 1),

@@ -84,14 +84,56 @@ public sealed class CompiledProgram
         }
     }
 
-    /// <summary>node prints an uncaught error's stack (or "Uncaught value" for non-errors) and exits with 1.</summary>
+    /// <summary>
+    /// node's report of an uncaught exception: where it was thrown (file:line, the source
+    /// line and a caret), then the error's stack (or the value), then node's version line.
+    /// </summary>
     static void ReportUncaught(JsException e, TextWriter stderr)
     {
-        string text;
-        if (e.Value.AsObject is JsError error && error.Get("stack") is { IsString: true } stack) text = stack.String;
-        else text = "Uncaught " + JsException.Describe(e.Value);
-        stderr.WriteLine(text);
+        var location = ThrowLocation(e);
+        if (location is var (file, line, column))
+        {
+            stderr.WriteLine($"{file}:{line}");
+            var text = SourceLine(file, line);
+            if (text != null)
+            {
+                stderr.WriteLine(text);
+                stderr.WriteLine(new string(' ', Math.Max(0, column - 1)) + "^");
+            }
+            stderr.WriteLine();
+        }
+        if (e.Value.AsObject is JsError error && error.Get("stack") is { IsString: true } stack) stderr.WriteLine(stack.String);
+        else
+        {
+            stderr.WriteLine("Uncaught " + JsException.Describe(e.Value));
+        }
         stderr.WriteLine();
         stderr.WriteLine("Node.js v20.20.2");
+    }
+
+    /// <summary>The JavaScript file, line and column of the innermost compiled frame the exception passed through.</summary>
+    static (string File, int Line, int Column)? ThrowLocation(JsException e)
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(e, true).GetFrames())
+        {
+            var method = frame.GetMethod();
+            if (method == null || !method.IsDefined(typeof(JsFunctionAttribute), false)) continue;
+            var file = frame.GetFileName();
+            if (file == null || frame.GetFileLineNumber() <= 0) continue;
+            return (file, frame.GetFileLineNumber(), frame.GetFileColumnNumber());
+        }
+        return null;
+    }
+
+    static string? SourceLine(string file, int line)
+    {
+        try
+        {
+            return File.ReadLines(file).Skip(line - 1).FirstOrDefault();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }

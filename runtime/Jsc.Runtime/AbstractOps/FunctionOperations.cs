@@ -71,11 +71,9 @@ public static class FunctionOperations
         else if (proto.IsNull) target.Object.SetPrototypeOf(null);
     }
 
-    public static JsValue NewRegExp(string pattern, string flags)
-    {
-        var ctor = Realm.Current.GlobalObject.Get("RegExp");
-        return ObjectOperations.Construct(ctor, new[] { JsValue.FromString(pattern), JsValue.FromString(flags) }, "RegExp");
-    }
+    /// <summary>A regular expression literal: always the built-in RegExp, whatever the global now holds.</summary>
+    public static JsValue NewRegExp(string pattern, string flags) =>
+        JsValue.FromObject(Builtins.RegExp.RegExpConstructor.FromLiteral(pattern, flags));
 
     /// <summary>Where a mapped `arguments` object keeps the parameters.</summary>
     public static JsValue[] ArgumentsSlots(JsValue arguments) => ((ArgumentsObject)arguments.Object).Slots;

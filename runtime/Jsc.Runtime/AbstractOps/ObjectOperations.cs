@@ -26,7 +26,26 @@ public static class ObjectOperations
             }
             return GetMemberSlow(o, site);
         }
-        return GetPrimitiveMember(target, site.Key);
+        return GetPrimitiveMemberCached(target, site);
+    }
+
+    /// <summary>
+    /// Methods of string and number primitives come from their prototype object through the
+    /// site's cache, keyed on that prototype's shape (its accessors are not cached, so `this`
+    /// stays the primitive wherever it matters).
+    /// </summary>
+    static JsValue GetPrimitiveMemberCached(JsValue target, PropertySite site)
+    {
+        if (site.IsLength || target.Ref is not string && !target.IsNumber) return GetPrimitiveMember(target, site.Key);
+        var realm = Realm.Current;
+        var proto = target.IsNumber ? realm.NumberPrototype : realm.StringPrototype;
+        var entry = site.Cache;
+        if (ReferenceEquals(proto._shape, entry.Receiver))
+        {
+            if (entry.Holder == null) return proto._slots[entry.Slot];
+            if (ChainMatches(entry.Receiver, entry.Chain!)) return entry.Holder._slots[entry.Slot];
+        }
+        return GetMemberSlow(proto, site);
     }
 
     static bool ChainMatches(Shape receiver, Shape[] chain)
