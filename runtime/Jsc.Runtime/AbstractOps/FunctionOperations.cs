@@ -73,7 +73,7 @@ public static class FunctionOperations
 
     /// <summary>A regular expression literal: always the built-in RegExp, whatever the global now holds.</summary>
     public static JsValue NewRegExp(string pattern, string flags) =>
-        JsValue.FromObject(Builtins.RegExp.RegExpConstructor.FromLiteral(pattern, flags));
+        JsValue.FromObject(Builtins.RegExpConstructor.FromLiteral(pattern, flags));
 
     /// <summary>Where a mapped `arguments` object keeps the parameters.</summary>
     public static JsValue[] ArgumentsSlots(JsValue arguments) => ((ArgumentsObject)arguments.Object).Slots;
