@@ -45,7 +45,10 @@ public static class ObjectOperations
             if (entry.Holder == null) return proto._slots[entry.Slot];
             if (ChainMatches(entry.Receiver, entry.Chain!)) return entry.Holder._slots[entry.Slot];
         }
-        return GetMemberSlow(proto, site);
+        // A miss reads with the primitive as receiver (getters see it), then caches plain data slots.
+        var value = GetPrimitiveMember(target, site.Key);
+        TryCachedLookup(proto, site, out _);
+        return value;
     }
 
     static bool ChainMatches(Shape receiver, Shape[] chain)
@@ -72,27 +75,7 @@ public static class ObjectOperations
                 if (ChainMatches(entry.Receiver, entry.Chain!)) return entry.Holder._slots[entry.Slot];
             }
         }
-        // Only plain data slots are cached; accessors and computed properties take the generic path.
-        if (receiver._shape != null && receiver.IsOrdinaryKey(site.Key))
-        {
-            List<Shape>? chain = null;
-            for (JsObject? o = receiver; o != null && o._shape != null && o.IsOrdinaryKey(site.Key); o = o._shape.Prototype)
-            {
-                int slot = o._shape.Lookup(site.Key, out var flags);
-                if (slot >= 0)
-                {
-                    if ((flags & PropertyFlags.Accessor) != 0) break;
-                    site.Remember(new PropertySite.Entry(receiver._shape, chain == null ? null : o, chain?.ToArray(), slot));
-                    return o._slots[slot];
-                }
-                if (o._shape.Prototype is { } next)
-                {
-                    if (next._shape == null) break;
-                    (chain ??= new()).Add(next._shape);
-                }
-                if (chain is { Count: > 8 }) break;
-            }
-        }
+        if (TryCachedLookup(receiver, site, out var found)) return found;
         return receiver.Get(site.Key, JsValue.FromObject(receiver));
     }
 
