@@ -79,6 +79,35 @@ public static class ObjectOperations
         return receiver.Get(site.Key, JsValue.FromObject(receiver));
     }
 
+    /// <summary>Finds a plain data property through shapes and caches where it lives; false for anything else.</summary>
+    static bool TryCachedLookup(JsObject receiver, PropertySite site, out JsValue value)
+    {
+        // Only plain data slots are cached; accessors and computed properties take the generic path.
+        if (receiver._shape != null && receiver.IsOrdinaryKey(site.Key))
+        {
+            List<Shape>? chain = null;
+            for (JsObject? o = receiver; o != null && o._shape != null && o.IsOrdinaryKey(site.Key); o = o._shape.Prototype)
+            {
+                int slot = o._shape.Lookup(site.Key, out var flags);
+                if (slot >= 0)
+                {
+                    if ((flags & PropertyFlags.Accessor) != 0) break;
+                    site.Remember(new PropertySite.Entry(receiver._shape, chain == null ? null : o, chain?.ToArray(), slot));
+                    value = o._slots[slot];
+                    return true;
+                }
+                if (o._shape.Prototype is { } next)
+                {
+                    if (next._shape == null) break;
+                    (chain ??= new()).Add(next._shape);
+                }
+                if (chain is { Count: > 8 }) break;
+            }
+        }
+        value = default;
+        return false;
+    }
+
     public static JsValue GetPrimitiveMember(JsValue target, PropertyKey key)
     {
         var realm = Realm.Current;
