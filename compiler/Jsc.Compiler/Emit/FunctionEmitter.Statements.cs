@@ -203,6 +203,9 @@ sealed partial class FunctionEmitter
 
     JumpFrame PushLoop()
     {
+        // A function with a loop may run long in one call: tier-0 code with no inlining
+        // would then dominate, so such methods are compiled fully optimised right away.
+        _method.ImplAttributes |= Mono.Cecil.MethodImplAttributes.AggressiveOptimization;
         var frame = new JumpFrame { Break = Label(), Continue = Label(), FinallyDepth = _finallyFrames.Count, IsLoopOrSwitch = true };
         if (_pendingLabels != null)
         {

@@ -241,6 +241,9 @@ public static class TypeConversion
 
     static uint ToUint32Slow(double d)
     {
+        // Below 2^63 in magnitude the cast to long truncates exactly, and keeping its low 32
+        // bits is the modulo 2^32 the spec asks for; fmod is only needed beyond that.
+        if (d > -9.2e18 && d < 9.2e18) return (uint)(long)d;
         if (double.IsNaN(d) || double.IsInfinity(d)) return 0;
         double m = Math.Truncate(d) % 4294967296.0;
         if (m < 0) m += 4294967296.0;
