@@ -8,6 +8,8 @@ static class RunCommand
 {
     public static int Run(string[] args)
     {
+        bool script = args.Length > 0 && args[0] == "--script";
+        if (script) args = args[1..];
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--")
         {
             Console.Error.WriteLine(args.Length == 0 ? "jsc run: no input file" : $"jsc run: unknown option '{args[0]}'");
@@ -23,7 +25,7 @@ static class RunCommand
         CompiledProgram program;
         try
         {
-            program = JscEngine.Compile(source.Text, file);
+            program = script ? JscEngine.CompileScript(source.Text, file) : JscEngine.Compile(source.Text, file);
         }
         catch (SyntaxError e)
         {
