@@ -45,35 +45,33 @@ public sealed class CompiledProgram
         var realm = Realm.Create();
         realm.StandardOutput = stdout;
         realm.StandardError = stderr;
+        Stdlib.ProcessObject.Install(realm, argv);
         try
         {
             var info = (FunctionInfo)_module.GetMethod("GetEntry")!.Invoke(null, null)!;
+            var entry = new JsClosure(info, null);
             if (_isScript)
             {
-                new JsClosure(info, null).Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
-                return 0;
+                entry.Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
+                return ExitCode(realm);
             }
-            var module = new JsObject(realm.ObjectPrototype);
-            var exports = new JsObject(realm.ObjectPrototype);
-            module.FastAddProperty("exports", JsValue.FromObject(exports));
             var path = Path.GetFullPath(_fileName);
-            var entry = new JsClosure(info, null);
-            var args = new[]
+            var (module, require) = Runtime.Modules.ModuleLoader.For(realm).CreateModule(path, null);
+            var exports = module.Get("exports");
+            entry.Call(exports, new[]
             {
-                JsValue.FromObject(exports), JsValue.Undefined, JsValue.FromObject(module),
+                exports, JsValue.FromObject(require), JsValue.FromObject(module),
                 JsValue.FromString(path), JsValue.FromString(Path.GetDirectoryName(path) ?? "/"),
-            };
-            entry.Call(JsValue.FromObject(exports), args);
-            return 0;
+            });
+            return ExitCode(realm);
         }
-        catch (TargetInvocationException e) when (e.InnerException is JsException js)
+        catch (Exception e) when (Unwrap(e) is Stdlib.ProcessExit exit)
+        {
+            return exit.Code;
+        }
+        catch (Exception e) when (Unwrap(e) is JsException js)
         {
             ReportUncaught(js, stderr);
-            return 1;
-        }
-        catch (JsException e)
-        {
-            ReportUncaught(e, stderr);
             return 1;
         }
         finally
@@ -83,6 +81,11 @@ public sealed class CompiledProgram
             Realm.Current = null!;
         }
     }
+
+    static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+
+    static int ExitCode(Realm realm) =>
+        realm.GlobalObject.Get("process").AsObject is { } process ? Stdlib.ProcessObject.ExitCodeOf(process) : 0;
 
     /// <summary>
     /// node's report of an uncaught exception: where it was thrown (file:line, the source

@@ -60,6 +60,20 @@ sealed class RuntimeCompiler : IRuntimeCompiler
         return new JsClosure(info, null).Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
     }
 
+    /// <summary>A file `require` found at run time, compiled with node's module wrapper.</summary>
+    public JsFunction CompileModule(Realm realm, string source, string fileName)
+    {
+        var text = new SourceText(source, fileName);
+        var type = OffStack(() =>
+        {
+            var program = Parser.ParseCommonJs(text);
+            var binder = Binder.BindModule(program, JscEngine.CommonJsParameters);
+            return AssemblyBuilder.Build(program, binder, text);
+        });
+        var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
+        return new JsClosure(info, null);
+    }
+
     /// <summary>https://tc39.es/ecma262/#sec-performeval (direct: in the caller's scope)</summary>
     public JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict)
     {

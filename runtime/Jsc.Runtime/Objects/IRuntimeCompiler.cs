@@ -15,6 +15,9 @@ public interface IRuntimeCompiler
     /// <summary>Indirect eval: runs a script in the global scope and returns its completion value.</summary>
     JsValue EvaluateScript(Realm realm, string source, string fileName);
 
+    /// <summary>A CommonJS module's wrapper function `(exports, require, module, __filename, __dirname)`.</summary>
+    JsFunction CompileModule(Realm realm, string source, string fileName);
+
     /// <summary>Direct eval: code that sees the caller's variables through its environment chain.</summary>
     JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict);
 }

@@ -46,6 +46,9 @@ public sealed class Realm
     /// <summary>Shape of arrays made by literals (no own properties besides elements).</summary>
     public readonly Shape ArrayShape;
 
+    /// <summary>The CommonJS module loader of this realm (Modules.ModuleLoader), made on first use.</summary>
+    public object? ModuleLoader;
+
     /// <summary>%eval%: a call of exactly this function through the name `eval` is a direct eval.</summary>
     public JsObject? EvalFunction;
 
