@@ -53,10 +53,15 @@ sealed partial class FunctionEmitter
     {
         switch (b.Operator)
         {
-            case "+": case "-": case "*": case "/": case "%":
+            case "+": case "-": case "*": case "/":
                 EmitDouble(b.Left);
                 EmitDouble(b.Right);
-                _il.Emit(b.Operator switch { "+" => OpCodes.Add, "-" => OpCodes.Sub, "*" => OpCodes.Mul, "/" => OpCodes.Div, _ => OpCodes.Rem });
+                _il.Emit(b.Operator switch { "+" => OpCodes.Add, "-" => OpCodes.Sub, "*" => OpCodes.Mul, _ => OpCodes.Div });
+                return;
+            case "%":
+                EmitDouble(b.Left);
+                EmitDouble(b.Right);
+                _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.Remainder)));
                 return;
             case ">>>":
                 EmitDouble(b.Left);

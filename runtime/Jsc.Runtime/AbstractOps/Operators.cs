@@ -64,6 +64,18 @@ public static class Operators
         return JsValue.FromNumber(x % y);
     }
 
+    /// <summary>`x % y` on numbers: integer remainder when both are positive int32 values (fmod is slow), else fmod, which matches the spec.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Remainder(double x, double y)
+    {
+        if (x >= 1 && y >= 1 && x <= int.MaxValue && y <= int.MaxValue)
+        {
+            int xi = (int)x, yi = (int)y;
+            if (xi == x && yi == y) return xi % yi;
+        }
+        return x % y;
+    }
+
     /// <summary>https://tc39.es/ecma262/#sec-numeric-types-number-exponentiate</summary>
     public static JsValue Exponentiate(JsValue a, JsValue b) => JsValue.FromNumber(Power(TypeConversion.ToNumber(a), TypeConversion.ToNumber(b)));
 
