@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -7,8 +6,6 @@ namespace Jsc.Compiler.Syntax;
 public sealed partial class Lexer
 {
     // https://tc39.es/ecma262/#sec-names-and-keywords
-    // ID_Start and ID_Continue are derived from .NET's Unicode categories plus the
-    // Other_ID_Start/Other_ID_Continue lists; Pattern_Syntax characters are excluded.
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool IsAsciiIdentifierStart(int c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '$' || c == '_';
@@ -16,39 +13,10 @@ public sealed partial class Lexer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool IsAsciiIdentifierPart(int c) => IsAsciiIdentifierStart(c) || (uint)(c - '0') <= 9;
 
-    public static bool IsIdentifierStart(int cp)
-    {
-        if (cp < 0x80) return IsAsciiIdentifierStart(cp);
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                return !IsPatternSyntax(cp);
-        }
-        return cp is 0x1885 or 0x1886 or 0x2118 or 0x212E or 0x309B or 0x309C;
-    }
+    // The Unicode tables are shared with the RegExp validator's group names.
+    public static bool IsIdentifierStart(int cp) => cp < 0x80 ? IsAsciiIdentifierStart(cp) : UnicodePropertyNames.IsIdentifierStart(cp);
 
-    public static bool IsIdentifierPart(int cp)
-    {
-        if (cp < 0x80) return IsAsciiIdentifierPart(cp);
-        if (cp == 0x200C || cp == 0x200D) return true;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-                return !IsPatternSyntax(cp);
-        }
-        return IsIdentifierStart(cp) || cp is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA;
-    }
-
-    // Pattern_Syntax code points that .NET files under letter categories (U+2E2F VERTICAL TILDE is Lm).
-    static bool IsPatternSyntax(int cp) => cp == 0x2E2F;
+    public static bool IsIdentifierPart(int cp) => cp < 0x80 ? IsAsciiIdentifierPart(cp) : UnicodePropertyNames.IsIdentifierPart(cp);
 
     bool IsIdentifierStartChar(char c) => IsIdentifierStartAt(_pos);
 
