@@ -23,7 +23,10 @@ public sealed partial class Binder
                 }
                 break;
             case FunctionDeclaration f: VisitFunction(f); break;
-            case ClassDeclaration c: VisitClass(c); break;
+            case ClassDeclaration c:
+                if (c.Id != null) Reference(c.Id);
+                VisitClass(c);
+                break;
             case BlockStatement b: VisitBlock(b, b.Body); break;
             case IfStatement i: VisitExpression(i.Test); VisitStatement(i.Consequent); VisitStatement(i.Alternate); break;
             case WhileStatement w: VisitExpression(w.Test); VisitStatement(w.Body); break;
@@ -229,7 +232,7 @@ public sealed partial class Binder
     {
         var node = (Node)function;
         var parentStrict = _scope.Function.Strict;
-        bool strict = parentStrict || function.Body is BlockStatement body && HasUseStrict(body.Body);
+        bool strict = parentStrict || _classDepth > 0 || function.Body is BlockStatement body && HasUseStrict(body.Body);
         var scope = new FunctionScope(node, _scope, strict);
         _scope.Function.Children.Add(scope);
         if (function.Id != null && node is FunctionExpression)
@@ -254,9 +257,26 @@ public sealed partial class Binder
         return false;
     }
 
+    int _classDepth;
+
+    /// <summary>
+    /// Classes: every class gets an explicit constructor (the default one is synthesised:
+    /// `constructor() {}`, or `constructor(...args) { super(...args); }` with `extends`), and
+    /// a named class expression a scope of its own for its name. Class code is strict.
+    /// </summary>
     void VisitClass(IClass c)
     {
         VisitExpression(c.SuperClass);
+        EnsureConstructor(c);
+        var node = (Node)c;
+        Scope? outer = null;
+        if (c is ClassExpression { Id: { } name })
+        {
+            var scope = new Scope(ScopeKind.Block, _scope, _scope.Function);
+            scope.Declare(name.Name, SymbolKind.Class);
+            outer = Enter(scope, node);
+        }
+        _classDepth++;
         foreach (var element in c.Body.Body)
         {
             switch (element)
@@ -274,5 +294,23 @@ public sealed partial class Binder
                     break;
             }
         }
+        _classDepth--;
+        if (outer != null) _scope = outer;
+    }
+
+    static void EnsureConstructor(IClass c)
+    {
+        if (c.Body.Body.Any(e => e is MethodDefinition { Kind: "constructor" })) return;
+        int at = c.Body.Start;
+        var body = new BlockStatement { Start = at, End = at };
+        var function = new FunctionExpression { Body = body, Start = at, End = at };
+        if (c.SuperClass != null)
+        {
+            function.Params.Add(new RestElement { Argument = new Identifier { Name = "args", Start = at, End = at }, Start = at, End = at });
+            var call = new CallExpression { Callee = new Super { Start = at, End = at }, Start = at, End = at };
+            call.Arguments.Add(new SpreadElement { Argument = new Identifier { Name = "args", Start = at, End = at }, Start = at, End = at });
+            body.Body.Add(new ExpressionStatement { Expression = call, Start = at, End = at });
+        }
+        c.Body.Body.Insert(0, new MethodDefinition { Kind = "constructor", Key = new Identifier { Name = "constructor" }, Value = function, Start = at, End = at });
     }
 }

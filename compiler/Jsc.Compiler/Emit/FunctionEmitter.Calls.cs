@@ -19,6 +19,11 @@ sealed partial class FunctionEmitter
 
     void EmitMember(MemberExpression m)
     {
+        if (m.Object is Super)
+        {
+            EmitSuperMember(m);
+            return;
+        }
         EmitExpression(m.Object);
         EmitOptionalCheck(m.Optional, 1);
         EmitMemberGet(m);
@@ -91,8 +96,17 @@ sealed partial class FunctionEmitter
         }
         // Push `this`, then the function value, then the arguments.
         if (TryEmitDirectCall(c)) return;
+        if (c.Callee is Super)
+        {
+            EmitSuperCall(c);
+            return;
+        }
         switch (c.Callee)
         {
+            case MemberExpression { Object: Super } superMember:
+                _il.Emit(OpCodes.Ldloc, _this);
+                EmitSuperMember(superMember);
+                break;
             case MemberExpression m when m.Object is not Super:
                 EmitExpression(m.Object);
                 EmitOptionalCheck(m.Optional, 1);

@@ -52,6 +52,11 @@ sealed partial class FunctionEmitter
             case MemberExpression m: EmitMember(m); break;
             case ChainExpression c: EmitChain(c); break;
             case TemplateLiteral t: EmitTemplate(t); break;
+            case ClassExpression c: EmitClass(c); break;
+            case MetaProperty { Meta.Name: "new" }:
+                if (_fs.IsArrow || _fs.Node is Ast.Program) throw new NotSupportedException("new.target in arrow functions is not supported yet");
+                _il.Emit(OpCodes.Ldarg_3);
+                break;
             default:
                 throw new NotSupportedException($"{expression.Type} is not supported yet");
         }

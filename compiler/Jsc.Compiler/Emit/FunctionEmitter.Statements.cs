@@ -119,6 +119,10 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Throw);
                 break;
             case TryStatement t: EmitTry(t); break;
+            case ClassDeclaration c:
+                EmitClass(c);
+                EmitAssignToPattern(c.Id!, isDeclaration: true);
+                break;
             case SwitchStatement s: EmitSwitch(s); break;
             case WithStatement w:
             {

@@ -71,6 +71,11 @@ sealed partial class FunctionEmitter
         }
         Mark(_returnLabel);
         _il.Emit(OpCodes.Ldloc, _returnValue);
+        if (IsDerivedConstructor)
+        {
+            _il.Emit(OpCodes.Ldloc, _this);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.DerivedResult)));
+        }
         _il.Emit(OpCodes.Ret);
         foreach (var child in _fs.Children) new FunctionEmitter(_m, child).EmitBody();
     }

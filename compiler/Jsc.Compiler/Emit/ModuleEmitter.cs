@@ -104,6 +104,7 @@ sealed class ModuleEmitter
         var info = new FieldDefinition("Info$" + id, FieldAttributes.Static | FieldAttributes.Assembly | FieldAttributes.InitOnly, Rt.FunctionInfo);
         Type.Fields.Add(info);
         int kind = (scope.Strict ? 1 : 0) | (scope.IsArrow ? 2 : 0) | (IsMethod(scope) ? 4 : 0) |
+            (ClassConstructors.TryGetValue(scope.Node, out bool derived) ? 8 | (derived ? 64 : 0) : 0) |
             (scope.Function_ is { IsGenerator: true } ? 16 : 0) | (scope.Function_ is { IsAsync: true } ? 32 : 0);
         _init.Emit(OpCodes.Ldstr, name);
         _init.Emit(OpCodes.Ldc_I4, length);
@@ -119,6 +120,8 @@ sealed class ModuleEmitter
     }
 
     public readonly HashSet<Node> MethodFunctions = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Class constructor functions, and whether each class has `extends`.</summary>
+    public readonly Dictionary<Node, bool> ClassConstructors = new(ReferenceEqualityComparer.Instance);
     bool IsMethod(FunctionScope scope) => MethodFunctions.Contains(scope.Node);
 
     static string SafeName(string name) => new(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());

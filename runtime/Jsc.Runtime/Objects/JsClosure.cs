@@ -14,6 +14,8 @@ public enum FunctionKind
     ClassConstructor = 8,
     Generator = 16,
     Async = 32,
+    /// <summary>The constructor of a class with `extends`: `this` comes from super().</summary>
+    Derived = 64,
 }
 
 /// <summary>
@@ -61,6 +63,8 @@ public sealed unsafe class JsClosure : JsFunction
     public readonly object? Env;
     /// <summary>Arrow functions capture `this` lexically; the emitter stores it here.</summary>
     public readonly JsValue LexicalThis;
+    /// <summary>The object whose prototype `super.x` reads in a class method (its class's prototype or the class).</summary>
+    public JsObject? HomeObject;
     bool _prototypePending;
 
     public JsClosure(FunctionInfo info, object? env) : this(info, env, default) { }
@@ -72,7 +76,7 @@ public sealed unsafe class JsClosure : JsFunction
         LexicalThis = lexicalThis;
         _slots[0] = info.Length;
         _slots[1] = info.Name;
-        _prototypePending = (info.Kind & (FunctionKind.Arrow | FunctionKind.Method)) == 0 || (info.Kind & FunctionKind.Generator) != 0;
+        _prototypePending = (info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.ClassConstructor)) == 0 || (info.Kind & FunctionKind.Generator) != 0;
     }
 
     public override string DisplayName => Info.Name;
@@ -88,6 +92,7 @@ public sealed unsafe class JsClosure : JsFunction
     public override JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget)
     {
         if (!IsConstructor) Throw.TypeError($"{(Info.Name.Length > 0 ? Info.Name : "anonymous")} is not a constructor");
+        if ((Info.Kind & FunctionKind.Derived) != 0) return Info.Code(this, JsValue.Undefined, args, JsValue.FromObject(newTarget));
         var thisObject = new JsObject(GetPrototypeFromConstructor(newTarget, Realm.Current.ObjectPrototype));
         var result = Info.Code(this, JsValue.FromObject(thisObject), args, JsValue.FromObject(newTarget));
         return result.IsObject ? result : JsValue.FromObject(thisObject);
