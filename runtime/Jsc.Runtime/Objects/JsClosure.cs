@@ -76,7 +76,7 @@ public sealed unsafe class JsClosure : JsFunction
         LexicalThis = lexicalThis;
         _slots[0] = info.Length;
         _slots[1] = info.Name;
-        _prototypePending = (info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.ClassConstructor)) == 0 || (info.Kind & FunctionKind.Generator) != 0;
+        _prototypePending = (info.Kind & (FunctionKind.Arrow | FunctionKind.Method)) == 0 || (info.Kind & FunctionKind.Generator) != 0;
     }
 
     public override string DisplayName => Info.Name;
