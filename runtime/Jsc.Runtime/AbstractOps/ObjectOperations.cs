@@ -171,6 +171,17 @@ public static class ObjectOperations
                 o.AppendSlot(add.To, value);
                 return;
             }
+            if (site.AddOthers is { } others && o.Extensible && o.GetType() == typeof(JsObject))
+            {
+                foreach (var other in others)
+                {
+                    if (ReferenceEquals(o._shape, other.From) && ChainMatches(other.From, other.Chain))
+                    {
+                        o.AppendSlot(other.To, value);
+                        return;
+                    }
+                }
+            }
             SetMemberSlow(o, value, site, strict);
             return;
         }
@@ -217,7 +228,7 @@ public static class ObjectOperations
                 if (p._shape == null || chain.Count > 8) return;
                 chain.Add(p._shape);
             }
-            site.AddCache = new PropertySite.AddEntry(before, after, chain.ToArray());
+            site.RememberAdd(new PropertySite.AddEntry(before, after, chain.ToArray()));
         }
     }
 

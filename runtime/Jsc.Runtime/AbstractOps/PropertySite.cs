@@ -47,6 +47,22 @@ public sealed class PropertySite(string name)
 
     /// <summary>Cache of the last add-property transition at an assignment site.</summary>
     internal AddEntry? AddCache;
+    /// <summary>Earlier transitions of a site that adds to objects of several shapes (a constructor called through subclasses).</summary>
+    internal AddEntry[]? AddOthers;
+
+    internal void RememberAdd(AddEntry entry)
+    {
+        var previous = AddCache;
+        AddCache = entry;
+        if (previous == null) return;
+        var others = AddOthers;
+        if (others == null) { AddOthers = [previous]; return; }
+        int keep = Math.Min(others.Length, MaxEntries - 2);
+        var next = new AddEntry[keep + 1];
+        next[0] = previous;
+        Array.Copy(others, 0, next, 1, keep);
+        AddOthers = next;
+    }
 
     internal sealed class AddEntry(Shape from, Shape to, Shape[] chain)
     {
