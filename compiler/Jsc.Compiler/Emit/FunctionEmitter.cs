@@ -38,7 +38,7 @@ sealed partial class FunctionEmitter
         _m = module;
         _rt = module.Rt;
         _fs = scope;
-        _method = scope.Node is Ast.Program ? module.Function(scope).Method : module.Function(scope).Method;
+        _method = module.Function(scope).Method;
         _il = _method.Body.GetILProcessor();
     }
 

@@ -54,7 +54,7 @@ sealed class ModuleEmitter
     public void EmitModule(Ast.Program program)
     {
         var root = Binder.Root;
-        DeclareEnvironments(root);
+        DeclareEnvironments();
         DeclareFunction(root, "", 0);
         new FunctionEmitter(this, root).EmitBody();
         var entry = new MethodDefinition("GetEntry", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, Rt.FunctionInfo);
@@ -138,9 +138,9 @@ sealed class ModuleEmitter
     }
 
     /// <summary>Environment classes for every scope with captured symbols, nested functions included.</summary>
-    void DeclareEnvironments(Scope scope)
+    void DeclareEnvironments()
     {
-        foreach (var s in AllScopes(scope))
+        foreach (var s in Binder.AllScopes)
         {
             if (!s.HasEnvironment || s.EnvType != null) continue;
             // Direct eval rebuilds scope chains from these classes: the prefix says which are function scopes.
@@ -163,7 +163,7 @@ sealed class ModuleEmitter
             }
         }
         // Parent links, typed with the enclosing environment's class.
-        foreach (var s in AllScopes(scope))
+        foreach (var s in Binder.AllScopes)
         {
             if (s.EnvType is not TypeDefinition || s.EnvParentField != null) continue;
             var parent = s.Parent?.NearestEnvironment();
@@ -173,8 +173,6 @@ sealed class ModuleEmitter
             s.EnvParentField = parentField;
         }
     }
-
-    IEnumerable<Scope> AllScopes(Scope root) => Binder.AllScopes;
 
     /// <summary>The env class's default constructor.</summary>
     public MethodReference EnvCtor(Scope scope) => ((TypeDefinition)scope.EnvType!).Methods.First(m => m.IsConstructor);
