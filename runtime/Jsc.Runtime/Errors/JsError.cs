@@ -11,7 +11,6 @@ namespace Jsc.Runtime.Errors;
 public sealed class JsError : JsObject
 {
     StackTrace? _trace;
-    bool _stackPending;
 
     public JsError(JsObject prototype, string? message, bool captureStack = true) : base(prototype)
     {
@@ -19,7 +18,7 @@ public sealed class JsError : JsObject
         if (captureStack)
         {
             _trace = new StackTrace(1, fNeedFileInfo: true);
-            _stackPending = true;
+            DeferProperty("stack");
         }
     }
 
@@ -40,54 +39,10 @@ public sealed class JsError : JsObject
 
     static string SafeString(JsValue v, string fallback) => v.IsUndefined ? fallback : v.IsString ? v.String : v.ToString();
 
-    void MaterializeStack()
+    protected override void MaterializeLazyProperty()
     {
-        if (!_stackPending) return;
-        _stackPending = false;
         var text = Summary + StackTraceFormatter.Format(_trace);
         _trace = null;
         FastAddProperty("stack", text, PropertyFlags.Writable | PropertyFlags.Configurable);
-    }
-
-    public override PropertyDescriptor? GetOwnProperty(PropertyKey key)
-    {
-        if (_stackPending && key.Value is "stack") MaterializeStack();
-        return base.GetOwnProperty(key);
-    }
-
-    public override bool HasOwnPropertyFast(PropertyKey key)
-    {
-        if (_stackPending && key.Value is "stack") MaterializeStack();
-        return base.HasOwnPropertyFast(key);
-    }
-
-    public override JsValue Get(PropertyKey key, JsValue receiver)
-    {
-        if (_stackPending && key.Value is "stack") MaterializeStack();
-        return GetExotic(key, receiver);
-    }
-
-    public override bool Set(PropertyKey key, JsValue value, JsValue receiver)
-    {
-        if (_stackPending && key.Value is "stack") MaterializeStack();
-        return OrdinarySetWithOwnDescriptor(key, value, receiver, GetOwnProperty(key));
-    }
-
-    public override bool DefineOwnProperty(PropertyKey key, PropertyDescriptor desc)
-    {
-        if (_stackPending && key.Value is "stack") MaterializeStack();
-        return base.DefineOwnProperty(key, desc);
-    }
-
-    public override bool Delete(PropertyKey key)
-    {
-        if (_stackPending && key.Value is "stack") MaterializeStack();
-        return base.Delete(key);
-    }
-
-    public override List<PropertyKey> OwnPropertyKeys()
-    {
-        MaterializeStack();
-        return base.OwnPropertyKeys();
     }
 }

@@ -65,7 +65,6 @@ public sealed unsafe class JsClosure : JsFunction
     public readonly JsValue LexicalThis;
     /// <summary>The object whose prototype `super.x` reads in a class method (its class's prototype or the class).</summary>
     public JsObject? HomeObject;
-    bool _prototypePending;
 
     public JsClosure(FunctionInfo info, object? env) : this(info, env, default) { }
 
@@ -76,7 +75,7 @@ public sealed unsafe class JsClosure : JsFunction
         LexicalThis = lexicalThis;
         _slots[0] = info.Length;
         _slots[1] = info.Name;
-        _prototypePending = (info.Kind & (FunctionKind.Arrow | FunctionKind.Method)) == 0 || (info.Kind & FunctionKind.Generator) != 0;
+        if ((info.Kind & (FunctionKind.Arrow | FunctionKind.Method)) == 0 || (info.Kind & FunctionKind.Generator) != 0) DeferProperty("prototype");
     }
 
     public override string DisplayName => Info.Name;
@@ -98,55 +97,11 @@ public sealed unsafe class JsClosure : JsFunction
         return result.IsObject ? result : JsValue.FromObject(thisObject);
     }
 
-    void MaterializePrototype()
+    protected override void MaterializeLazyProperty()
     {
-        if (!_prototypePending) return;
-        _prototypePending = false;
         var realm = Realm.Current;
         var proto = new JsObject((Info.Kind & FunctionKind.Generator) != 0 ? realm.GeneratorPrototype : realm.ObjectPrototype);
         if ((Info.Kind & FunctionKind.Generator) == 0) proto.FastAddProperty("constructor", JsValue.FromObject(this), PropertyFlags.Writable | PropertyFlags.Configurable);
         FastAddProperty("prototype", JsValue.FromObject(proto), PropertyFlags.Writable);
-    }
-
-    public override PropertyDescriptor? GetOwnProperty(PropertyKey key)
-    {
-        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
-        return base.GetOwnProperty(key);
-    }
-
-    public override bool HasOwnPropertyFast(PropertyKey key)
-    {
-        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
-        return base.HasOwnPropertyFast(key);
-    }
-
-    public override JsValue Get(PropertyKey key, JsValue receiver)
-    {
-        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
-        return base.Get(key, receiver);
-    }
-
-    public override bool Set(PropertyKey key, JsValue value, JsValue receiver)
-    {
-        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
-        return base.Set(key, value, receiver);
-    }
-
-    public override bool DefineOwnProperty(PropertyKey key, PropertyDescriptor desc)
-    {
-        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
-        return base.DefineOwnProperty(key, desc);
-    }
-
-    public override bool Delete(PropertyKey key)
-    {
-        if (_prototypePending && key.Value is "prototype") MaterializePrototype();
-        return base.Delete(key);
-    }
-
-    public override List<PropertyKey> OwnPropertyKeys()
-    {
-        MaterializePrototype();
-        return base.OwnPropertyKeys();
     }
 }

@@ -18,6 +18,30 @@ public class JsObject
     PropertyMap? _dictionary;
     JsObject? _dictionaryPrototype;
     public bool Extensible = true;
+    /// <summary>
+    /// The name of one own property an object makes on first use (a function's `prototype`,
+    /// an error's `stack`), or null. The internal methods below make it before they look.
+    /// </summary>
+    string? _lazyProperty;
+
+    /// <summary>Defers a property: <see cref="MaterializeLazyProperty"/> adds it when first touched.</summary>
+    protected void DeferProperty(string name) => _lazyProperty = name;
+
+    protected virtual void MaterializeLazyProperty() { }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    void EnsureLazy(PropertyKey key)
+    {
+        if (_lazyProperty != null && key.Value is string name && name == _lazyProperty) MaterializeLazy();
+    }
+
+    void MaterializeLazy()
+    {
+        if (_lazyProperty == null) return;
+        _lazyProperty = null;
+        MaterializeLazyProperty();
+    }
+
     /// <summary>Set once an array-index key is stored as an ordinary property (arrays check their prototypes for these).</summary>
     internal bool HasIndexedOwnProperties;
 
@@ -177,6 +201,7 @@ public class JsObject
     /// <summary>https://tc39.es/ecma262/#sec-ordinarygetownproperty</summary>
     public virtual PropertyDescriptor? GetOwnProperty(PropertyKey key)
     {
+        EnsureLazy(key);
         if (!TryGetOwnSlot(key, out var value, out var flags)) return null;
         return (flags & PropertyFlags.Accessor) != 0
             ? PropertyDescriptor.FromAccessor((Accessor)value.Ref!, flags)
@@ -184,8 +209,11 @@ public class JsObject
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-ordinarydefineownproperty</summary>
-    public virtual bool DefineOwnProperty(PropertyKey key, PropertyDescriptor desc) =>
-        ValidateAndApplyPropertyDescriptor(key, Extensible, desc, GetOwnProperty(key));
+    public virtual bool DefineOwnProperty(PropertyKey key, PropertyDescriptor desc)
+    {
+        EnsureLazy(key);
+        return ValidateAndApplyPropertyDescriptor(key, Extensible, desc, GetOwnProperty(key));
+    }
 
     /// <summary>https://tc39.es/ecma262/#sec-validateandapplypropertydescriptor</summary>
     protected bool ValidateAndApplyPropertyDescriptor(PropertyKey key, bool extensible, PropertyDescriptor desc, PropertyDescriptor? current)
@@ -245,7 +273,11 @@ public class JsObject
     }
 
     /// <summary>Whether an own property exists; exotic objects override it together with GetOwnProperty.</summary>
-    public virtual bool HasOwnPropertyFast(PropertyKey key) => TryGetOwnSlot(key, out _, out _);
+    public virtual bool HasOwnPropertyFast(PropertyKey key)
+    {
+        EnsureLazy(key);
+        return TryGetOwnSlot(key, out _, out _);
+    }
 
     /// <summary>https://tc39.es/ecma262/#sec-ordinaryget</summary>
     public virtual JsValue Get(PropertyKey key, JsValue receiver)
@@ -253,6 +285,7 @@ public class JsObject
         for (JsObject? o = this; o != null;)
         {
             if (o.GetType() != typeof(JsObject) && o is not JsFunction) return o.GetExotic(key, receiver);
+            o.EnsureLazy(key);
             if (o.TryGetOwnSlot(key, out var value, out var flags))
             {
                 if ((flags & PropertyFlags.Accessor) == 0) return value;
@@ -333,6 +366,7 @@ public class JsObject
     /// <summary>https://tc39.es/ecma262/#sec-ordinarydelete</summary>
     public virtual bool Delete(PropertyKey key)
     {
+        EnsureLazy(key);
         if (!TryGetOwnSlot(key, out _, out var flags)) return true;
         if ((flags & PropertyFlags.Configurable) == 0) return false;
         RemoveOwnSlot(key);
@@ -340,7 +374,11 @@ public class JsObject
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-ordinaryownpropertykeys — integer keys ascending, then strings, then symbols, each in creation order.</summary>
-    public virtual List<PropertyKey> OwnPropertyKeys() => OrderKeys(OrdinaryKeys());
+    public virtual List<PropertyKey> OwnPropertyKeys()
+    {
+        MaterializeLazy();
+        return OrderKeys(OrdinaryKeys());
+    }
 
     protected static List<PropertyKey> OrderKeys(IEnumerable<PropertyKey> keys, IEnumerable<PropertyKey>? indexKeysFirst = null)
     {
