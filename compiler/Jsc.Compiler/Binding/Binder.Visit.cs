@@ -208,7 +208,6 @@ public sealed partial class Binder
         {
             f = f.Parent.Function;
             f.UsesThis = true;
-            f.ThisCaptured = true;
         }
     }
 
@@ -219,7 +218,6 @@ public sealed partial class Binder
         {
             f.HasDirectEval = true;
             f.UsesThis = true;
-            f.ThisCaptured = true;
             if (!f.IsArrow && f.Node is not Ast.Program)
             {
                 f.UsesArguments = true;

@@ -26,7 +26,6 @@ public sealed class Symbol(string name, SymbolKind kind, Scope scope)
     public VariableDefinition? Local;
     public FieldReference? Field;
 
-    public bool IsLexical => Kind is SymbolKind.Let or SymbolKind.Const or SymbolKind.Class;
     public override string ToString() => $"{Kind} {Name}";
 }
 
@@ -80,8 +79,6 @@ public sealed class FunctionScope : Scope
     public bool Strict;
     public bool IsArrow;
     public bool UsesThis;
-    /// <summary>An arrow or eval inside reads this function's `this`, so it lives in the environment.</summary>
-    public bool ThisCaptured;
     public bool UsesArguments;
     public bool HasDirectEval;
     public readonly List<Symbol> Parameters = new();

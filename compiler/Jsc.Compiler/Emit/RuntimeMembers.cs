@@ -13,42 +13,34 @@ sealed class RuntimeMembers
     readonly ModuleDefinition _module;
     readonly Dictionary<string, MethodReference> _methods = new();
 
-    public readonly TypeReference Void, Bool, Int32, Double, String, Object, IntPtr, Exception;
-    public readonly TypeReference JsValue, JsValueArray, Span, JsClosure, FunctionInfo, PropertySite, JsException, ForInIterator, ArgumentsObject, JsObject;
+    public readonly TypeReference Int32, Double, Object, Exception;
+    public readonly TypeReference JsValue, Span, JsClosure, FunctionInfo, PropertySite, JsException, ForInIterator;
     public readonly TypeReference[] ArgBuffers;
-    public readonly FieldReference ClosureEnv, ClosureLexicalThis, JsExceptionValue, ArgumentsSlots;
+    public readonly FieldReference ClosureEnv, ClosureLexicalThis, JsExceptionValue;
     public readonly FieldReference Undefined, Null, True, False, Hole;
-    public readonly MethodReference FunctionInfoCtor, PropertySiteCtor, JsFunctionAttributeCtor, ObjectCtor, JsEnvironmentCtor;
+    public readonly MethodReference FunctionInfoCtor, PropertySiteCtor, JsFunctionAttributeCtor, JsEnvironmentCtor;
     public readonly TypeReference JsEnvironment;
     public readonly FieldReference ParentEnvironment;
 
     public RuntimeMembers(ModuleDefinition module)
     {
         _module = module;
-        Void = module.TypeSystem.Void;
-        Bool = module.TypeSystem.Boolean;
         Int32 = module.TypeSystem.Int32;
         Double = module.TypeSystem.Double;
-        String = module.TypeSystem.String;
         Object = module.TypeSystem.Object;
-        IntPtr = module.TypeSystem.IntPtr;
         Exception = Import(typeof(Exception));
         JsValue = Import(typeof(JsValue));
-        JsValueArray = Import(typeof(JsValue[]));
         Span = Import(typeof(ReadOnlySpan<JsValue>));
         JsClosure = Import(typeof(JsClosure));
-        JsObject = Import(typeof(JsObject));
         FunctionInfo = Import(typeof(FunctionInfo));
         PropertySite = Import(typeof(PropertySite));
         JsException = Import(typeof(JsException));
         ForInIterator = Import(typeof(ForInIterator));
-        ArgumentsObject = Import(typeof(ArgumentsObject));
         ArgBuffers = new[] { typeof(ArgBuffer1), typeof(ArgBuffer2), typeof(ArgBuffer3), typeof(ArgBuffer4), typeof(ArgBuffer5), typeof(ArgBuffer6) }
             .Select(Import).ToArray();
         ClosureEnv = module.ImportReference(typeof(JsClosure).GetField(nameof(Runtime.Objects.JsClosure.Env)));
         ClosureLexicalThis = module.ImportReference(typeof(JsClosure).GetField(nameof(Runtime.Objects.JsClosure.LexicalThis)));
         JsExceptionValue = module.ImportReference(typeof(JsException).GetField(nameof(Runtime.Errors.JsException.Value)));
-        ArgumentsSlots = module.ImportReference(typeof(ArgumentsObject).GetField(nameof(Runtime.Objects.ArgumentsObject.Slots)));
         Undefined = StaticField(typeof(JsValue), nameof(Runtime.Values.JsValue.Undefined));
         Null = StaticField(typeof(JsValue), nameof(Runtime.Values.JsValue.Null));
         True = StaticField(typeof(JsValue), nameof(Runtime.Values.JsValue.True));
@@ -57,7 +49,6 @@ sealed class RuntimeMembers
         FunctionInfoCtor = module.ImportReference(typeof(FunctionInfo).GetConstructors()[0]);
         PropertySiteCtor = module.ImportReference(typeof(PropertySite).GetConstructors()[0]);
         JsFunctionAttributeCtor = module.ImportReference(typeof(JsFunctionAttribute).GetConstructors()[0]);
-        ObjectCtor = module.ImportReference(typeof(object).GetConstructor(Type.EmptyTypes));
         JsEnvironment = Import(typeof(JsEnvironment));
         JsEnvironmentCtor = module.ImportReference(typeof(JsEnvironment).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes));
         ParentEnvironment = module.ImportReference(typeof(JsEnvironment).GetField(nameof(Runtime.Objects.JsEnvironment.ParentEnvironment)));
