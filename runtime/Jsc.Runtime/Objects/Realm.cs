@@ -55,6 +55,11 @@ public sealed class Realm
     /// <summary>%Array.prototype.values%, set by the Array installer: arrays iterated with it take a fast path.</summary>
     public JsObject? ArrayValuesFunction;
 
+    Loop.EventLoop? _eventLoop;
+
+    /// <summary>The event loop that runs this realm's callbacks, made on first use.</summary>
+    public Loop.EventLoop EventLoop => _eventLoop ??= new Loop.EventLoop();
+
     /// <summary>Where console output goes; the host sets it.</summary>
     public TextWriter StandardOutput = Console.Out;
     public TextWriter StandardError = Console.Error;
