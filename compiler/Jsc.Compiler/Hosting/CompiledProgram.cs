@@ -1,4 +1,3 @@
-using System.Reflection;
 using Jsc.Runtime.AbstractOps;
 using Jsc.Runtime.Errors;
 using Jsc.Runtime.Objects;
@@ -45,34 +44,27 @@ public sealed class CompiledProgram
         var realm = Realm.Create();
         realm.StandardOutput = stdout;
         realm.StandardError = stderr;
-        Stdlib.ProcessObject.Install(realm, argv);
         try
         {
+            Stdlib.NodeHost.Install(realm, argv);
             var info = (FunctionInfo)_module.GetMethod("GetEntry")!.Invoke(null, null)!;
             var entry = new JsClosure(info, null);
-            if (_isScript)
+            return Stdlib.NodeHost.Run(realm, () =>
             {
-                entry.Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
-                return ExitCode(realm);
-            }
-            var path = Path.GetFullPath(_fileName);
-            var (module, require) = Runtime.Modules.ModuleLoader.For(realm).CreateModule(path, null);
-            var exports = module.Get("exports");
-            entry.Call(exports, new[]
-            {
-                exports, JsValue.FromObject(require), JsValue.FromObject(module),
-                JsValue.FromString(path), JsValue.FromString(Path.GetDirectoryName(path) ?? "/"),
-            });
-            return ExitCode(realm);
-        }
-        catch (Exception e) when (Unwrap(e) is Stdlib.ProcessExit exit)
-        {
-            return exit.Code;
-        }
-        catch (Exception e) when (Unwrap(e) is JsException js)
-        {
-            ReportUncaught(js, stderr);
-            return 1;
+                if (_isScript)
+                {
+                    entry.Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
+                    return;
+                }
+                var path = Path.GetFullPath(_fileName);
+                var (module, require) = Runtime.Modules.ModuleLoader.For(realm).CreateModule(path, null);
+                var exports = module.Get("exports");
+                entry.Call(exports, new[]
+                {
+                    exports, JsValue.FromObject(require), JsValue.FromObject(module),
+                    JsValue.FromString(path), JsValue.FromString(Path.GetDirectoryName(path) ?? "/"),
+                });
+            }, e => ReportUncaught(e, stderr));
         }
         finally
         {
@@ -81,11 +73,6 @@ public sealed class CompiledProgram
             Realm.Current = null!;
         }
     }
-
-    static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-
-    static int ExitCode(Realm realm) =>
-        realm.GlobalObject.Get("process").AsObject is { } process ? Stdlib.ProcessObject.ExitCodeOf(process) : 0;
 
     /// <summary>
     /// node's report of an uncaught exception: where it was thrown (file:line, the source

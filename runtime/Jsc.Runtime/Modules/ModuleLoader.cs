@@ -19,8 +19,23 @@ public sealed class ModuleLoader
     readonly JsObject _extensions;
     JsObject? _main;
 
-    /// <summary>Modules built into the program (the stdlib), by name: each returns its exports.</summary>
+    /// <summary>Modules built into the program (the stdlib's C# modules), by name: each returns its exports.</summary>
     public static readonly Dictionary<string, Func<Realm, JsValue>> CoreModules = new();
+
+    /// <summary>
+    /// The stdlib's own JavaScript modules, by name (events, util, ...): each gives its source,
+    /// which runs as a module named `node:NAME`. Names under `internal/` are only visible to them.
+    /// </summary>
+    public static readonly Dictionary<string, Func<string>> LibraryModules = new();
+
+    readonly Dictionary<string, JsObject> _coreCache = new();
+
+    /// <summary>Whether <paramref name="name"/> (with or without `node:`) names a core module user code may require.</summary>
+    public static bool IsCoreModule(string name)
+    {
+        if (name.StartsWith("node:", StringComparison.Ordinal)) name = name[5..];
+        return !name.StartsWith("internal/", StringComparison.Ordinal) && (CoreModules.ContainsKey(name) || LibraryModules.ContainsKey(name));
+    }
 
     ModuleLoader(Realm realm)
     {
@@ -32,7 +47,7 @@ public sealed class ModuleLoader
     public static ModuleLoader For(Realm realm) => realm.ModuleLoader as ModuleLoader ?? (ModuleLoader)(realm.ModuleLoader = new ModuleLoader(realm));
 
     /// <summary>Makes a module object and its `require`, for the main program or a file being loaded.</summary>
-    public (JsObject Module, JsFunction Require) CreateModule(string fileName, JsObject? parent)
+    public (JsObject Module, JsFunction Require) CreateModule(string fileName, JsObject? parent, bool isMain = true)
     {
         var module = new JsObject(_realm.ObjectPrototype);
         module.FastAddProperty("id", parent == null ? "." : fileName);
@@ -42,16 +57,17 @@ public sealed class ModuleLoader
         module.FastAddProperty("loaded", false);
         module.FastAddProperty("children", JsValue.FromObject(new JsArray(_realm.ArrayPrototype)));
         var paths = new JsArray(_realm.ArrayPrototype);
-        foreach (var p in NodeResolution.LookupPaths(Path.GetDirectoryName(fileName) ?? "/")) paths.Push(p);
+        if (!fileName.StartsWith("node:", StringComparison.Ordinal))
+            foreach (var p in NodeResolution.LookupPaths(Path.GetDirectoryName(fileName) ?? "/")) paths.Push(p);
         module.FastAddProperty("paths", JsValue.FromObject(paths));
-        if (parent == null) _main ??= module;
+        if (parent == null && isMain) _main ??= module;
         if (parent?.Get("children").AsObject is JsArray siblings) siblings.Push(JsValue.FromObject(module));
         return (module, MakeRequire(module, fileName));
     }
 
     JsFunction MakeRequire(JsObject module, string fileName)
     {
-        string directory = Path.GetDirectoryName(fileName) ?? "/";
+        string directory = fileName.StartsWith("node:", StringComparison.Ordinal) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(fileName) ?? "/";
         var require = new JsNativeFunction(_realm, "require", 1, (_, args) =>
         {
             var request = args.Arg(0);
@@ -61,7 +77,7 @@ public sealed class ModuleLoader
         var resolve = new JsNativeFunction(_realm, "resolve", 1, (_, args) =>
         {
             var request = TypeConversion.ToString(args.Arg(0));
-            if (CoreModules.ContainsKey(request)) return request;
+            if (IsCoreModule(request)) return request;
             return NodeResolution.Resolve(request, directory) ?? ThrowNotFound(request, fileName);
         });
         require.FastAddProperty("resolve", JsValue.FromObject(resolve));
@@ -73,7 +89,7 @@ public sealed class ModuleLoader
 
     JsValue Require(string request, string directory, JsObject parent, string parentFile)
     {
-        if (CoreModules.TryGetValue(request, out var core)) return core(_realm);
+        if (RequireCore(request, parentFile) is { } core) return core.Get("exports");
         var file = NodeResolution.Resolve(request, directory);
         if (file == null) return ThrowNotFound(request, parentFile);
         if (_cache.Get(file).AsObject is { } cached) return cached.Get("exports");
@@ -106,6 +122,36 @@ public sealed class ModuleLoader
         }
         module.Set("loaded", JsValue.True, true);
         return module.Get("exports");
+    }
+
+    /// <summary>Loads a stdlib module for the host (the bootstrap), internal ones included; returns its exports.</summary>
+    public JsValue RequireInternal(string name) =>
+        (RequireCore(name, "node:internal") ?? throw new ArgumentException("no such core module: " + name)).Get("exports");
+
+    /// <summary>The module object of core module <paramref name="request"/>, loaded once per realm; null if there is none.</summary>
+    JsObject? RequireCore(string request, string parentFile)
+    {
+        var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
+        if (name.StartsWith("internal/", StringComparison.Ordinal) && !parentFile.StartsWith("node:", StringComparison.Ordinal)) return null;
+        if (_coreCache.TryGetValue(name, out var cached)) return cached;
+        if (CoreModules.TryGetValue(name, out var native))
+        {
+            var holder = new JsObject(_realm.ObjectPrototype);
+            holder.FastAddProperty("exports", native(_realm));
+            return _coreCache[name] = holder;
+        }
+        if (!LibraryModules.TryGetValue(name, out var source)) return null;
+        var file = "node:" + name;
+        var (module, require) = CreateModule(file, null, isMain: false);
+        _coreCache[name] = module;
+        var wrapper = Realm.RuntimeCompiler!.CompileModule(_realm, source(), file);
+        var exports = module.Get("exports");
+        wrapper.Call(exports, new[]
+        {
+            exports, JsValue.FromObject(require), JsValue.FromObject(module), JsValue.FromString(file), JsValue.FromString("node:"),
+        });
+        module.Set("loaded", JsValue.True, true);
+        return module;
     }
 
     /// <summary>node's "Cannot find module" error, with code MODULE_NOT_FOUND and the require stack.</summary>

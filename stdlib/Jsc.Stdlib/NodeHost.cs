@@ -1,0 +1,76 @@
+using System.Reflection;
+using Jsc.Runtime.Errors;
+using Jsc.Runtime.Modules;
+using Jsc.Runtime.Objects;
+using Jsc.Runtime.Values;
+using Jsc.Stdlib.Process;
+
+namespace Jsc.Stdlib;
+
+/// <summary>
+/// Node's environment around a program: installs the globals (process, timers, the core
+/// modules), runs the main module and then the event loop, routes uncaught exceptions to
+/// process 'uncaughtException' listeners, and ends with process 'exit'.
+/// </summary>
+public static class NodeHost
+{
+    /// <summary>Installs Node's globals into a fresh realm and runs the bootstrap module.</summary>
+    public static void Install(Realm realm, string[] argv)
+    {
+        NodeLibrary.Register();
+        realm.DefineGlobal("global", JsValue.FromObject(realm.GlobalObject), enumerable: true);
+        var process = ProcessObject.Install(realm, argv);
+        Timers.Timers.Install(realm);
+        realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
+        ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="main"/>, then the loop until nothing keeps it alive, then 'exit';
+    /// returns the process's exit code. An exception no listener handles goes to
+    /// <paramref name="reportUncaught"/> (which prints it as node does) and the code is 1.
+    /// </summary>
+    public static int Run(Realm realm, Action main, Action<JsException> reportUncaught)
+    {
+        var process = realm.GlobalObject.Get("process").AsObject!;
+        try
+        {
+            realm.EventLoop.RunCallback(main);
+            realm.EventLoop.Run();
+            return ProcessObject.EmitExit(process);
+        }
+        catch (Exception e) when (Unwrap(e) is ProcessExit exit)
+        {
+            return exit.Code;
+        }
+        catch (Exception e) when (Unwrap(e) is JsException js)
+        {
+            reportUncaught(js);
+            process.Set("exitCode", JsValue.FromNumber(1), true);
+            try
+            {
+                return Math.Max(1, ProcessObject.EmitExit(process));
+            }
+            catch (Exception again) when (Unwrap(again) is ProcessExit exit)
+            {
+                return exit.Code;
+            }
+            catch (Exception again) when (Unwrap(again) is JsException)
+            {
+                return 7;
+            }
+        }
+    }
+
+    static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+
+    /// <summary>Gives an escaped exception to process 'uncaughtException' listeners; false when there are none.</summary>
+    static bool EmitUncaught(JsObject process, JsException e)
+    {
+        if (process.Get("listenerCount").AsObject is not JsFunction count ||
+            count.Call(JsValue.FromObject(process), new[] { JsValue.FromString("uncaughtException") }).Number <= 0) return false;
+        var emit = (JsFunction)process.Get("emit").AsObject!;
+        emit.Call(JsValue.FromObject(process), new[] { JsValue.FromString("uncaughtException"), e.Value, JsValue.FromString("uncaughtException") });
+        return true;
+    }
+}
