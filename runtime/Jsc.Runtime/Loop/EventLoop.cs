@@ -38,6 +38,13 @@ public sealed class EventLoop
 
     void UpdateTime() => Now = _clock.ElapsedMilliseconds;
 
+    /// <summary>The loop time brought up to date: timers started now count their delay from this moment.</summary>
+    internal long CurrentTime()
+    {
+        UpdateTime();
+        return Now;
+    }
+
     public LoopTimer CreateTimer(Action callback) => new(this, callback);
 
     /// <summary>Queues a callback for the check phase (setImmediate).</summary>

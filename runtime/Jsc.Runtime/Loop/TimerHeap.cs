@@ -30,7 +30,7 @@ public sealed class LoopTimer
     public void Start(long delay)
     {
         Delay = delay;
-        _loop.Timers.Schedule(this, _loop.Now + delay);
+        _loop.Timers.Schedule(this, _loop.CurrentTime() + delay);
     }
 
     public void Stop() => _loop.Timers.Cancel(this);

@@ -138,7 +138,7 @@ public static class ProcessObject
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         return JsValue.FromObject(Record(realm,
             ("rss", (double)self.WorkingSet64),
-            ("heapTotal", (double)info.HeapSizeBytes),
+            ("heapTotal", (double)Math.Max(info.TotalCommittedBytes, GC.GetTotalMemory(false))),
             ("heapUsed", (double)GC.GetTotalMemory(false)),
             ("external", 0.0),
             ("arrayBuffers", 0.0)));

@@ -1,0 +1,10 @@
+var a = setTimeout(function () { console.log('a should not run'); }, 5);
+var b = setTimeout(function () { console.log('b runs'); clearTimeout(c); }, 1);
+var c = setTimeout(function () { console.log('c should not run'); }, 30);
+clearTimeout(a);
+clearTimeout(a);
+clearTimeout(undefined);
+clearTimeout(null);
+clearTimeout({});
+clearTimeout(12345);
+console.log('cleared');
