@@ -22,7 +22,7 @@ public sealed class JsError : JsObject
         }
     }
 
-    internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "stack") && !key.TryGetArrayIndex(out _);
+    protected internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "stack") && !key.TryGetArrayIndex(out _);
 
     public override string ClassName => "Error";
 

@@ -24,7 +24,7 @@ public sealed class ArgumentsObject : JsObject
 
     public override string ClassName => "Arguments";
 
-    internal override bool IsOrdinaryKey(PropertyKey key) => _mapped == null || !key.TryGetArrayIndex(out _);
+    protected internal override bool IsOrdinaryKey(PropertyKey key) => _mapped == null || !key.TryGetArrayIndex(out _);
 
     /// <summary>Unmapped arguments, for strict functions and non-simple parameter lists.</summary>
     public static JsValue CreateUnmapped(ReadOnlySpan<JsValue> args)

@@ -27,7 +27,7 @@ public sealed class JsArray : JsObject
         _length = (uint)items.Length;
     }
 
-    internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "length") && !key.TryGetArrayIndex(out _);
+    protected internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "length") && !key.TryGetArrayIndex(out _);
 
     public override string ClassName => "Array";
     public uint Length => _length;

@@ -78,7 +78,7 @@ public class JsObject
     /// property site may cache it. Exotic objects exclude the keys they compute (an array's
     /// `length`, a lazily made `stack`).
     /// </summary>
-    internal virtual bool IsOrdinaryKey(PropertyKey key) => true;
+    protected internal virtual bool IsOrdinaryKey(PropertyKey key) => true;
 
     // --- Storage primitives ---
 

@@ -15,7 +15,7 @@ public sealed class JsPrimitiveWrapper : JsObject
         PrimitiveValue = value;
     }
 
-    internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "length") && !key.TryGetArrayIndex(out _);
+    protected internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "length") && !key.TryGetArrayIndex(out _);
 
     public override string ClassName => PrimitiveValue.IsString ? "String" : PrimitiveValue.IsNumber ? "Number"
         : PrimitiveValue.IsBoolean ? "Boolean" : PrimitiveValue.IsSymbol ? "Symbol" : "BigInt";

@@ -37,7 +37,7 @@ public static class ProcessObject
         process.FastAddProperty("execArgv", JsValue.FromObject(new JsArray(realm.ArrayPrototype)));
         process.FastAddProperty("argv0", argv.Length > 0 ? Path.GetFileName(argv[0]) : "node");
         process.FastAddProperty("execPath", argv.Length > 0 ? argv[0] : "");
-        process.FastAddProperty("env", JsValue.FromObject(EnvironmentObject(realm)));
+        process.FastAddProperty("env", JsValue.FromObject(new EnvironmentObject(realm)));
         process.FastAddProperty("pid", Environment.ProcessId);
         process.FastAddProperty("ppid", ParentId());
         process.FastAddProperty("exitCode", JsValue.Undefined);
@@ -155,17 +155,6 @@ public static class ProcessObject
     static JsObject Versions(Realm realm) => Record(realm,
         ("node", NodeVersion), ("jsc", typeof(ProcessObject).Assembly.GetName().Version?.ToString(3) ?? "0.1.0"),
         ("dotnet", Environment.Version.ToString()), ("modules", "115"));
-
-    /// <summary>process.env: the environment at start, as writable string properties.</summary>
-    static JsObject EnvironmentObject(Realm realm)
-    {
-        var env = new JsObject(realm.ObjectPrototype);
-        var names = new List<string>();
-        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables()) names.Add((string)e.Key);
-        names.Sort(StringComparer.Ordinal);
-        foreach (var name in names) env.CreateDataProperty(name, Environment.GetEnvironmentVariable(name) ?? "");
-        return env;
-    }
 
     static int ParentId()
     {
