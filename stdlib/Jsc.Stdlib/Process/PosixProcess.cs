@@ -22,6 +22,8 @@ static partial class PosixProcess
     [LibraryImport("libc", SetLastError = true)] private static partial int seteuid(uint id);
     [LibraryImport("libc", SetLastError = true)] private static partial int setegid(uint id);
     [LibraryImport("libc", SetLastError = true)] private static partial int getgroups(int size, [Out] uint[]? list);
+    [LibraryImport("libc", SetLastError = true)] private static partial int setgroups(nint size, uint[] list);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] private static partial int initgroups(string user, uint group);
     [LibraryImport("libc", SetLastError = true)] private static partial uint umask(uint mask);
     [LibraryImport("libc", SetLastError = true)] private static partial int kill(int pid, int signal);
 
@@ -57,7 +59,9 @@ static partial class PosixProcess
             new BuiltinMethod("setuid", 1, (_, a) => SetId(a.Arg(0), "setuid", setuid)),
             new BuiltinMethod("setgid", 1, (_, a) => SetId(a.Arg(0), "setgid", setgid)),
             new BuiltinMethod("seteuid", 1, (_, a) => SetId(a.Arg(0), "seteuid", seteuid)),
-            new BuiltinMethod("setegid", 1, (_, a) => SetId(a.Arg(0), "setegid", setegid)));
+            new BuiltinMethod("setegid", 1, (_, a) => SetId(a.Arg(0), "setegid", setegid)),
+            new BuiltinMethod("setgroups", 1, (_, a) => SetGroups(a.Arg(0))),
+            new BuiltinMethod("initgroups", 2, (_, a) => InitGroups(a.Arg(0), a.Arg(1))));
     }
 
     static JsValue Groups(Realm realm)
@@ -81,6 +85,28 @@ static partial class PosixProcess
     {
         if (!id.IsNumber) throw NodeErrors.InvalidArgType("id", "one of type number or string", id);
         if (call((uint)TypeConversion.ToUint32(id)) != 0) throw SystemErrors.Make("EPERM", syscall, plainMessage: true);
+        return JsValue.Undefined;
+    }
+
+    static JsValue SetGroups(JsValue groups)
+    {
+        if (groups.AsObject is not JsArray array) throw NodeErrors.InvalidArgType("groups", "an instance of Array", groups);
+        var ids = new uint[(int)array.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            var id = array.Get(PropertyKey.FromIndex((uint)i));
+            if (!id.IsNumber) throw NodeErrors.InvalidArgType($"groups[{i}]", "one of type number or string", id);
+            ids[i] = TypeConversion.ToUint32(id);
+        }
+        if (setgroups(ids.Length, ids) != 0) throw SystemErrors.Make("EPERM", "setgroups", plainMessage: true);
+        return JsValue.Undefined;
+    }
+
+    static JsValue InitGroups(JsValue user, JsValue extraGroup)
+    {
+        if (!user.IsString) throw NodeErrors.InvalidArgType("user", "one of type number or string", user);
+        if (!extraGroup.IsNumber) throw NodeErrors.InvalidArgType("extraGroup", "one of type number or string", extraGroup);
+        if (initgroups(user.String, TypeConversion.ToUint32(extraGroup)) != 0) throw SystemErrors.Make("EPERM", "initgroups", plainMessage: true);
         return JsValue.Undefined;
     }
 

@@ -39,3 +39,12 @@ process.emitWarning = function emitWarning(warning, type, code) {
     console.error(text);
   });
 };
+
+// Signal events: watch a signal while process has listeners for it.
+var signals = require('internal/signals');
+process.on('newListener', function (type) {
+  if (typeof type === 'string' && /^SIG[A-Z0-9]+$/.test(type) && process.listenerCount(type) === 0) signals.start(type);
+});
+process.on('removeListener', function (type) {
+  if (typeof type === 'string' && /^SIG[A-Z0-9]+$/.test(type) && process.listenerCount(type) === 0) signals.stop(type);
+});
