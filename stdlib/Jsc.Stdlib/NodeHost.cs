@@ -65,13 +65,8 @@ public static class NodeHost
 
     static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? inner : e;
 
-    /// <summary>Gives an escaped exception to process 'uncaughtException' listeners; false when there are none.</summary>
-    static bool EmitUncaught(JsObject process, JsException e)
-    {
-        if (process.Get("listenerCount").AsObject is not JsFunction count ||
-            count.Call(JsValue.FromObject(process), new[] { JsValue.FromString("uncaughtException") }).Number <= 0) return false;
-        var emit = (JsFunction)process.Get("emit").AsObject!;
-        emit.Call(JsValue.FromObject(process), new[] { JsValue.FromString("uncaughtException"), e.Value, JsValue.FromString("uncaughtException") });
-        return true;
-    }
+    /// <summary>Gives an escaped exception to process._fatalException (the active domain, then 'uncaughtException' listeners); false when nothing handled it.</summary>
+    static bool EmitUncaught(JsObject process, JsException e) =>
+        process.Get("_fatalException").AsObject is JsFunction handler &&
+        Runtime.AbstractOps.TypeConversion.ToBoolean(handler.Call(JsValue.FromObject(process), new[] { e.Value }));
 }

@@ -6,6 +6,17 @@ var EventEmitter = require('events');
 
 Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
 EventEmitter.call(process);
+process.domain = null;
+
+// An exception no code caught: the active domain takes it first (lib/domain.js), then
+// 'uncaughtException' listeners. Returns whether it was handled.
+process._fatalException = function (er) {
+  var domain = process.domain;
+  if (domain && typeof domain._errorHandler === 'function' && domain._errorHandler(er)) return true;
+  if (process.listenerCount('uncaughtException') === 0) return false;
+  process.emit('uncaughtException', er, 'uncaughtException');
+  return true;
+};
 
 // process.emitWarning: https://nodejs.org/api/process.html#processemitwarningwarning-options
 // The 'warning' event fires on the next tick; with no --no-warnings the default listener

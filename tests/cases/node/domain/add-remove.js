@@ -1,0 +1,16 @@
+var domain = require('domain');
+var EE = require('events');
+var d = domain.create();
+var e = new EE();
+console.log(e.domain);
+d.add(e);
+console.log(e.domain === d, d.members.length);
+d.on('error', function (err) { console.log('routed', err.message, err.domainEmitter === e); });
+e.emit('error', new Error('explicit member'));
+d.remove(e);
+console.log(e.domain, d.members.length);
+var t = setTimeout(function () {}, 1);
+d.add(t);
+console.log(t.domain === d, d.members.length);
+d.remove(t);
+console.log(d.members.length);
