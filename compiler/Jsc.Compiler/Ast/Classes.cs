@@ -50,10 +50,14 @@ public sealed class PropertyDefinition : Node
     public bool Computed;
     public Expression Key = null!;
     public Expression? Value;
+    /// <summary>Set by the binder: the initializer as a method returning <see cref="Value"/> (not part of ESTree).</summary>
+    public FunctionExpression? Initializer;
 }
 
 public sealed class StaticBlock : Node
 {
     public override string Type => "StaticBlock";
     public List<Statement> Body = new();
+    /// <summary>Set by the binder: the block as a method called with the class as `this` (not part of ESTree).</summary>
+    public FunctionExpression? Function;
 }

@@ -147,7 +147,8 @@ public sealed partial class Binder
         {
             case null: break;
             case Identifier id: Reference(id); break;
-            case Literal or Super or PrivateIdentifier or MetaProperty: break;
+            case PrivateIdentifier privateName: ReferencePrivate(privateName); break;
+            case Literal or Super or MetaProperty: break;
             case ThisExpression:
                 MarkThis();
                 break;
@@ -187,6 +188,7 @@ public sealed partial class Binder
             case MemberExpression m:
                 VisitExpression(m.Object);
                 if (m.Computed) VisitExpression(m.Property);
+                else if (m.Property is PrivateIdentifier privateName) ReferencePrivate(privateName);
                 break;
             case ChainExpression c: VisitExpression(c.Expression); break;
             case SequenceExpression s: foreach (var e in s.Expressions) VisitExpression(e); break;
@@ -266,12 +268,16 @@ public sealed partial class Binder
     {
         VisitExpression(c.SuperClass);
         EnsureConstructor(c);
+        Lowering.ClassElementsLowering.Lower(c);
         var node = (Node)c;
         Scope? outer = null;
-        if (c is ClassExpression { Id: { } name })
+        var privateNames = Lowering.ClassElementsLowering.PrivateNames(c).ToList();
+        if (c is ClassExpression { Id: not null } || privateNames.Count > 0)
         {
             var scope = new Scope(ScopeKind.Block, _scope, _scope.Function);
-            scope.Declare(name.Name, SymbolKind.Class);
+            if (c is ClassExpression { Id: { } name }) scope.Declare(name.Name, SymbolKind.Class);
+            // Private names live in the class scope as `#name` bindings, found lexically like variables.
+            foreach (var privateName in privateNames) scope.Declare("#" + privateName, SymbolKind.Const);
             outer = Enter(scope, node);
         }
         _classDepth++;
@@ -281,14 +287,16 @@ public sealed partial class Binder
             {
                 case MethodDefinition m:
                     if (m.Computed) VisitExpression(m.Key);
+                    else if (m.Key is PrivateIdentifier methodName) ReferencePrivate(methodName);
                     VisitFunction(m.Value);
                     break;
                 case PropertyDefinition p:
                     if (p.Computed) VisitExpression(p.Key);
-                    VisitExpression(p.Value);
+                    else if (p.Key is PrivateIdentifier fieldName) ReferencePrivate(fieldName);
+                    if (p.Initializer != null) VisitFunction(p.Initializer);
                     break;
                 case StaticBlock sb:
-                    VisitStatements(sb.Body);
+                    VisitFunction(sb.Function!);
                     break;
             }
         }

@@ -114,6 +114,11 @@ public sealed partial class Binder
     /// <summary>The symbol an identifier reference resolves to; null means a global (or undeclared) name.</summary>
     public Symbol? Resolve(Identifier id) => _references.GetValueOrDefault(id);
 
+    readonly Dictionary<PrivateIdentifier, Symbol> _privateReferences = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The `#name` binding of the innermost enclosing class that declares the private name.</summary>
+    public Symbol ResolvePrivate(PrivateIdentifier id) => _privateReferences[id];
+
     // --- Declarations ---
 
     /// <summary>Declares a function body's or program's var-scoped names and its top-level lexical ones.</summary>
@@ -245,6 +250,18 @@ public sealed partial class Binder
                     return;
                 }
             }
+        }
+    }
+
+    /// <summary>A private name used in a class body: bound to the nearest class scope declaring it (the parser checked it exists).</summary>
+    void ReferencePrivate(PrivateIdentifier id)
+    {
+        for (var s = _scope; s != null; s = s.Parent)
+        {
+            if (!s.Symbols.TryGetValue("#" + id.Name, out var symbol)) continue;
+            if (symbol.Scope.Function != _scope.Function) symbol.Captured = true;
+            _privateReferences[id] = symbol;
+            return;
         }
     }
 

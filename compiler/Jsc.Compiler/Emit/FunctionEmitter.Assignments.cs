@@ -21,6 +21,8 @@ sealed partial class FunctionEmitter
         public FieldDefinition? GlobalSite;
         public VariableDefinition? Object, Key;
         public FieldDefinition? MemberSite;
+        /// <summary>The `#name` binding of a private member reference (`obj.#name`).</summary>
+        public Symbol? PrivateName;
     }
 
     Reference EmitReference(Expression target)
@@ -37,7 +39,8 @@ sealed partial class FunctionEmitter
                 var r = new Reference { Object = Temp(_rt.JsValue) };
                 EmitExpression(m.Object);
                 _il.Emit(OpCodes.Stloc, r.Object);
-                if (!m.Computed) r.MemberSite = _m.NewSite(((Identifier)m.Property).Name);
+                if (m.Property is PrivateIdentifier privateName) r.PrivateName = _m.Binder.ResolvePrivate(privateName);
+                else if (!m.Computed) r.MemberSite = _m.NewSite(((Identifier)m.Property).Name);
                 else
                 {
                     r.Key = Temp(_rt.JsValue);
@@ -58,7 +61,12 @@ sealed partial class FunctionEmitter
         else
         {
             _il.Emit(OpCodes.Ldloc, r.Object!);
-            if (r.MemberSite != null)
+            if (r.PrivateName != null)
+            {
+                EmitLoadSymbol(r.PrivateName);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.PrivateGet)));
+            }
+            else if (r.MemberSite != null)
             {
                 _il.Emit(OpCodes.Ldsfld, r.MemberSite);
                 _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
@@ -95,6 +103,14 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Ldloc, value);
             _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
             _il.Emit(OpCodes.Call, dynamic ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Set)) : _rt.Global(nameof(GlobalOperations.Set)));
+        }
+        else if (r.PrivateName != null)
+        {
+            _il.Emit(OpCodes.Ldloc, r.Object!);
+            EmitLoadSymbol(r.PrivateName);
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.PrivateSet)));
+            _il.Emit(OpCodes.Pop);
         }
         else if (r.MemberSite != null)
         {

@@ -32,6 +32,12 @@ sealed partial class FunctionEmitter
     /// <summary>With the object on the stack, reads the member.</summary>
     void EmitMemberGet(MemberExpression m)
     {
+        if (m.Property is PrivateIdentifier privateName)
+        {
+            EmitLoadSymbol(_m.Binder.ResolvePrivate(privateName));
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.PrivateGet)));
+            return;
+        }
         if (!m.Computed)
         {
             _il.Emit(OpCodes.Ldsfld, _m.NewSite(((Identifier)m.Property).Name));

@@ -16,10 +16,18 @@ sealed partial class FunctionEmitter
     void EmitClass(IClass c)
     {
         var node = (Node)c;
-        if (c.Body.Body.FirstOrDefault(e => e is PropertyDefinition or StaticBlock) is { } unsupported)
-            throw new NotSupportedException($"class {(unsupported is StaticBlock ? "static blocks" : "fields")} are not supported yet");
         var scope = _m.Binder.ScopeOf(node);
-        if (scope != null) EnterScope(scope);
+        if (scope != null)
+        {
+            EnterScope(scope);
+            // Each evaluation of the class makes new private names.
+            foreach (var symbol in scope.Symbols.Values.Where(s => s.Name.StartsWith('#')))
+            {
+                _il.Emit(OpCodes.Ldstr, symbol.Name);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.NewPrivateName)));
+                EmitStoreSymbol(symbol);
+            }
+        }
 
         var superClass = NewLocal(_rt.JsValue);
         if (c.SuperClass != null) EmitExpression(c.SuperClass); else EmitUndefined();
@@ -40,30 +48,125 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.CreateClass)));
         _il.Emit(OpCodes.Stloc, proto);
 
+        // Methods and keys in element order; static fields and blocks run after, in order.
+        var staticElements = new List<(Node Element, VariableDefinition? Key)>();
         foreach (var element in c.Body.Body)
         {
-            if (element is not MethodDefinition { Kind: not "constructor" } m) continue;
-            _m.MethodFunctions.Add(m.Value);
-            _il.Emit(OpCodes.Ldloc, m.Static ? ctor : proto);
-            string? name = m.Computed ? null : m.Key is PrivateIdentifier ? throw new NotSupportedException("private methods are not supported yet") : StaticKeyName(m.Key);
-            if (name != null)
+            switch (element)
             {
-                EmitString(name);
-                _m.InferredNames.TryAdd(m.Value, m.Kind is "get" or "set" ? m.Kind + " " + name : name);
+                case MethodDefinition { Kind: "constructor" }:
+                    break;
+                case MethodDefinition { Key: PrivateIdentifier privateName } m:
+                    _m.MethodFunctions.Add(m.Value);
+                    _m.InferredNames.TryAdd(m.Value, m.Kind is "get" or "set" ? m.Kind + " #" + privateName.Name : "#" + privateName.Name);
+                    _il.Emit(OpCodes.Ldloc, ctor);
+                    _il.Emit(OpCodes.Ldloc, m.Static ? ctor : proto);
+                    EmitLoadSymbol(_m.Binder.ResolvePrivate(privateName));
+                    EmitClosure(_m.Binder.FunctionScopeOf(m.Value));
+                    _il.Emit(m.Kind switch { "get" => OpCodes.Ldc_I4_1, "set" => OpCodes.Ldc_I4_2, _ => OpCodes.Ldc_I4_0 });
+                    _il.Emit(m.Static ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                    _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.AddPrivateMethod)));
+                    break;
+                case MethodDefinition m:
+                    EmitClassMethod(m, m.Static ? ctor : proto);
+                    break;
+                case PropertyDefinition p:
+                {
+                    var key = NewLocal(_rt.JsValue);
+                    EmitFieldKey(p);
+                    _il.Emit(OpCodes.Stloc, key);
+                    if (p.Static)
+                    {
+                        staticElements.Add((p, key));
+                        break;
+                    }
+                    _il.Emit(OpCodes.Ldloc, ctor);
+                    _il.Emit(OpCodes.Ldloc, proto);
+                    _il.Emit(OpCodes.Ldloc, key);
+                    EmitFieldInitializer(p);
+                    _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.AddInstanceField)));
+                    break;
+                }
+                case StaticBlock block:
+                    staticElements.Add((block, null));
+                    break;
             }
-            else EmitExpression(m.Key);
-            EmitClosure(_m.Binder.FunctionScopeOf(m.Value));
-            _il.Emit(m.Kind switch { "get" => OpCodes.Ldc_I4_1, "set" => OpCodes.Ldc_I4_2, _ => OpCodes.Ldc_I4_0 });
-            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.DefineMethod)));
         }
 
-        if (scope != null && c.Id != null)
+        // The class's own name is bound before static elements run, so they can use it.
+        if (scope != null && c.Id != null && scope.Symbols.TryGetValue(c.Id.Name, out var inner))
         {
             _il.Emit(OpCodes.Ldloc, ctor);
-            EmitStoreSymbol(scope.Symbols[c.Id.Name]);
-            ExitScope(scope);
+            EmitStoreSymbol(inner);
         }
+        else if (c is ClassDeclaration { Id: { } id } && staticElements.Count > 0 && _m.Binder.Resolve(id) is { } outer)
+        {
+            _il.Emit(OpCodes.Ldloc, ctor);
+            EmitStoreSymbol(outer);
+        }
+        foreach (var (element, key) in staticElements)
+        {
+            _il.Emit(OpCodes.Ldloc, ctor);
+            if (element is PropertyDefinition p)
+            {
+                _il.Emit(OpCodes.Ldloc, key!);
+                EmitFieldInitializer(p);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.DefineStaticField)));
+            }
+            else
+            {
+                var block = (StaticBlock)element;
+                _m.MethodFunctions.Add(block.Function!);
+                EmitClosure(_m.Binder.FunctionScopeOf(block.Function!));
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.RunStaticBlock)));
+            }
+        }
+        if (scope != null) ExitScope(scope);
         _il.Emit(OpCodes.Ldloc, ctor);
+    }
+
+    void EmitClassMethod(MethodDefinition m, VariableDefinition home)
+    {
+        _m.MethodFunctions.Add(m.Value);
+        _il.Emit(OpCodes.Ldloc, home);
+        string? name = m.Computed ? null : StaticKeyName(m.Key);
+        if (name != null)
+        {
+            EmitString(name);
+            _m.InferredNames.TryAdd(m.Value, m.Kind is "get" or "set" ? m.Kind + " " + name : name);
+        }
+        else EmitExpression(m.Key);
+        EmitClosure(_m.Binder.FunctionScopeOf(m.Value));
+        _il.Emit(m.Kind switch { "get" => OpCodes.Ldc_I4_1, "set" => OpCodes.Ldc_I4_2, _ => OpCodes.Ldc_I4_0 });
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.DefineMethod)));
+    }
+
+    /// <summary>Pushes a field's key: its private name, its computed key (ToPropertyKey now), or its name.</summary>
+    void EmitFieldKey(PropertyDefinition p)
+    {
+        if (p.Key is PrivateIdentifier privateName) EmitLoadSymbol(_m.Binder.ResolvePrivate(privateName));
+        else if (p.Computed)
+        {
+            EmitExpression(p.Key);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.FieldKey)));
+        }
+        else EmitString(StaticKeyName(p.Key)!);
+    }
+
+    /// <summary>Pushes the field's initializer closure, or undefined when it has none.</summary>
+    void EmitFieldInitializer(PropertyDefinition p)
+    {
+        if (p.Initializer == null)
+        {
+            EmitUndefined();
+            return;
+        }
+        _m.MethodFunctions.Add(p.Initializer);
+        // An anonymous function or class as the value takes the field's name.
+        string? name = p.Key is PrivateIdentifier privateName ? "#" + privateName.Name : p.Computed ? null : StaticKeyName(p.Key);
+        if (name != null && p.Value is FunctionExpression or ArrowFunctionExpression or ClassExpression { Id: null })
+            _m.InferredNames.TryAdd(p.Value is ClassExpression cls ? ((MethodDefinition)cls.Body.Body.First(e => e is MethodDefinition { Kind: "constructor" })).Value : p.Value, name);
+        EmitClosure(_m.Binder.FunctionScopeOf(p.Initializer));
     }
 
     bool IsDerivedConstructor => _m.ClassConstructors.TryGetValue(_fs.Node, out bool derived) && derived;

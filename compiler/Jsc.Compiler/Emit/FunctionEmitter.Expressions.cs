@@ -360,6 +360,14 @@ sealed partial class FunctionEmitter
 
     void EmitBinary(BinaryExpression b)
     {
+        if (b.Left is PrivateIdentifier privateName)
+        {
+            // `#name in obj`: a brand check, not a property lookup.
+            EmitLoadSymbol(_m.Binder.ResolvePrivate(privateName));
+            EmitExpression(b.Right);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassElementOperations), nameof(ClassElementOperations.PrivateIn)));
+            return;
+        }
         if (IsDoubleExpression(b))
         {
             EmitDoubleBinary(b);

@@ -62,7 +62,10 @@ public static class ClassOperations
     {
         if (activeFunction.GetPrototypeOf() is not JsFunction { IsConstructor: true } parent)
             return Throw.TypeError<JsValue>("Super constructor null of anonymous class is not a constructor");
-        return parent.Construct(args, newTarget.AsObject ?? activeFunction);
+        var result = parent.Construct(args, newTarget.AsObject ?? activeFunction);
+        if (activeFunction.InstanceFields != null && result.AsObject is { } instance)
+            ClassElementOperations.InitializeInstanceElements(instance, activeFunction);
+        return result;
     }
 
     /// <summary>`super.name` / `super[key]`: looked up from the home object's prototype, with `this` as receiver.</summary>

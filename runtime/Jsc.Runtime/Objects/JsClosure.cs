@@ -65,6 +65,8 @@ public sealed unsafe class JsClosure : JsFunction
     public readonly JsValue LexicalThis;
     /// <summary>The object whose prototype `super.x` reads in a class method (its class's prototype or the class).</summary>
     public JsObject? HomeObject;
+    /// <summary>A class constructor's instance fields and private methods, or null when it has none.</summary>
+    public ClassFieldList? InstanceFields;
 
     public JsClosure(FunctionInfo info, object? env) : this(info, env, default) { }
 
@@ -93,6 +95,7 @@ public sealed unsafe class JsClosure : JsFunction
         if (!IsConstructor) Throw.TypeError($"{(Info.Name.Length > 0 ? Info.Name : "anonymous")} is not a constructor");
         if ((Info.Kind & FunctionKind.Derived) != 0) return Info.Code(this, JsValue.Undefined, args, JsValue.FromObject(newTarget));
         var thisObject = new JsObject(GetPrototypeFromConstructor(newTarget, Realm.Current.ObjectPrototype));
+        if (InstanceFields != null) AbstractOps.ClassElementOperations.InitializeInstanceElements(thisObject, this);
         var result = Info.Code(this, JsValue.FromObject(thisObject), args, JsValue.FromObject(newTarget));
         return result.IsObject ? result : JsValue.FromObject(thisObject);
     }

@@ -45,6 +45,9 @@ public class JsObject
     /// <summary>Set once an array-index key is stored as an ordinary property (arrays check their prototypes for these).</summary>
     internal bool HasIndexedOwnProperties;
 
+    /// <summary>Private fields, methods and accessors (https://tc39.es/ecma262/#sec-object-internal-methods-and-internal-slots [[PrivateElements]]).</summary>
+    internal Dictionary<PrivateName, PrivateElement>? PrivateElements;
+
     static readonly JsValue[] NoSlots = [];
 
     public JsObject(JsObject? prototype)
