@@ -144,6 +144,13 @@ public sealed class TemplateElement : Node
     public bool Tail;
 }
 
+/// <summary>Not ESTree: a tagged template's template object, as the first argument of the lowered tag call.</summary>
+public sealed class TemplateObject : Expression
+{
+    public override string Type => "TemplateObject";
+    public TemplateLiteral Quasi = null!;
+}
+
 public sealed class TaggedTemplateExpression : Expression
 {
     public override string Type => "TaggedTemplateExpression";

@@ -52,6 +52,8 @@ sealed partial class FunctionEmitter
             case MemberExpression m: EmitMember(m); break;
             case ChainExpression c: EmitChain(c); break;
             case TemplateLiteral t: EmitTemplate(t); break;
+            case TaggedTemplateExpression t: EmitTaggedTemplate(t); break;
+            case TemplateObject o: EmitTemplateObject(o.Quasi); break;
             case ClassExpression c: EmitClass(c); break;
             case MetaProperty { Meta.Name: "new" }:
                 if (_fs.IsArrow || _fs.Node is Ast.Program) throw new NotSupportedException("new.target in arrow functions is not supported yet");
@@ -267,6 +269,44 @@ sealed partial class FunctionEmitter
         Literal { Kind: LiteralKind.Number } n => NumberConversions.ToString(n.Number),
         _ => null,
     };
+
+    /// <summary>`tag\`...\``: a call of the tag (with `this` as for any call) with the site's template object, then the substitutions.</summary>
+    void EmitTaggedTemplate(TaggedTemplateExpression t)
+    {
+        var call = new CallExpression { Callee = t.Tag, Start = t.Start, End = t.End };
+        call.Arguments.Add(new TemplateObject { Quasi = t.Quasi, Start = t.Quasi.Start, End = t.Quasi.End });
+        call.Arguments.AddRange(t.Quasi.Expressions);
+        EmitCall(call);
+    }
+
+    /// <summary>GetTemplateObject: made on the site's first evaluation and kept in a static field.</summary>
+    void EmitTemplateObject(TemplateLiteral quasi)
+    {
+        var jsObject = _m.Rt.Import(typeof(Runtime.Objects.JsObject));
+        var cache = _m.NewCacheField(jsObject);
+        var done = Label();
+        _il.Emit(OpCodes.Ldsfld, cache);
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Brtrue, done);
+        _il.Emit(OpCodes.Pop);
+        foreach (var strings in new[] { quasi.Quasis.Select(q => q.Cooked).ToArray(), quasi.Quasis.Select(q => q.Raw).ToArray() })
+        {
+            _il.Emit(OpCodes.Ldc_I4, strings.Length);
+            _il.Emit(OpCodes.Newarr, _m.Module.TypeSystem.String);
+            for (int i = 0; i < strings.Length; i++)
+            {
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                if (strings[i] is { } text) _il.Emit(OpCodes.Ldstr, text); else _il.Emit(OpCodes.Ldnull);
+                _il.Emit(OpCodes.Stelem_Ref);
+            }
+        }
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(TemplateOperations), nameof(TemplateOperations.CreateTemplateObject)));
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stsfld, cache);
+        Mark(done);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(Runtime.Values.JsValue), nameof(Runtime.Values.JsValue.FromObject)));
+    }
 
     void EmitTemplate(TemplateLiteral t)
     {

@@ -127,6 +127,14 @@ sealed class ModuleEmitter
     static string SafeName(string name) => new(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
 
     /// <summary>A static PropertySite for a property name; sites are per use so each caches its own shapes.</summary>
+    /// <summary>A mutable static field of the module type, for a per-site cache (a tagged template's object).</summary>
+    public FieldDefinition NewCacheField(TypeReference type)
+    {
+        var field = new FieldDefinition("Cache$" + _counter++, FieldAttributes.Static | FieldAttributes.Assembly, type);
+        Type.Fields.Add(field);
+        return field;
+    }
+
     public FieldDefinition NewSite(string name)
     {
         var field = new FieldDefinition("Site$" + _counter++, FieldAttributes.Static | FieldAttributes.Assembly | FieldAttributes.InitOnly, Rt.PropertySite);
