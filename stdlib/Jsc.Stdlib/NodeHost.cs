@@ -22,6 +22,7 @@ public static class NodeHost
         var process = ProcessObject.Install(realm, argv);
         Timers.Timers.Install(realm);
         Signals.Install();
+        Buffer.BufferModule.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

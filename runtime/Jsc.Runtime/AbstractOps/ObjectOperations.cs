@@ -141,6 +141,7 @@ public static class ObjectOperations
             if (index == d && index != uint.MaxValue)
             {
                 if (target.Ref is JsArray array) return array.GetIndex(index);
+                if (target.Ref is Builtins.JsTypedArray typed) return typed.GetIndex(index);
                 if (target.Ref is string s && index < s.Length) return s[(int)index].ToString();
             }
         }
@@ -255,6 +256,12 @@ public static class ObjectOperations
                 array.SetIndex(index, value);
                 return;
             }
+        }
+        // Typed arrays: any integral number is an element index (a store out of range is dropped).
+        if (key.IsNumber && target.Ref is Builtins.JsTypedArray typed && key.Number == Math.Floor(key.Number) && !double.IsInfinity(key.Number))
+        {
+            typed.SetIndex(key.Number == 0 ? 0 : key.Number, value);
+            return;
         }
         var propertyKey = TypeConversion.ToPropertyKey(key);
         if (target.Ref is JsObject o)

@@ -16,6 +16,7 @@ public static partial class Intrinsics
         InstallCore(realm);
         InstallCollections(realm);
         InstallText(realm);
+        InstallBinary(realm);
     }
 
     /// <summary>Object, Function, Error types, Boolean, Symbol, Number, Math, JSON, global functions.</summary>
@@ -26,4 +27,7 @@ public static partial class Intrinsics
 
     /// <summary>RegExp, Date.</summary>
     static partial void InstallText(Realm realm);
+
+    /// <summary>ArrayBuffer, typed arrays, DataView.</summary>
+    static partial void InstallBinary(Realm realm);
 }

@@ -52,7 +52,8 @@ public static class ArrayIteratorPrototype
         var array = iterator.Iterated;
         if (array == null) return CreateIterResultObject(JsValue.Undefined, true);
         double index = iterator.NextIndex;
-        if (index >= LengthOfArrayLike(array))
+        // Typed arrays are iterated up to their [[ArrayLength]], whatever `length` says.
+        if (index >= (array is JsTypedArray typed ? typed.Length : LengthOfArrayLike(array)))
         {
             iterator.Iterated = null;
             return CreateIterResultObject(JsValue.Undefined, true);

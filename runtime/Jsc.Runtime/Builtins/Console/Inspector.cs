@@ -120,6 +120,14 @@ public static partial class Inspector
                 extrasType = ArrayExtrasType;
                 formatter = FormatArray;
             }
+            else if (value is JsTypedArray typed)
+            {
+                keys = GetOwnNonIndexProperties(value, options.ShowHidden);
+                braces = [TypedArrayBrace(typed, constructor, tag), "]"];
+                if (typed.Length == 0 && keys.Count == 0 && !options.ShowHidden) return braces[0] + "]";
+                extrasType = ArrayExtrasType;
+                formatter = FormatTypedArray;
+            }
             else
             {
                 noIterator = true;
@@ -165,6 +173,19 @@ public static partial class Inspector
             {
                 @base = FormatError(ctx, value, constructor, tag, keys);
                 if (keys.Count == 0) return @base;
+            }
+            else if (value is JsArrayBuffer)
+            {
+                var prefix = GetPrefix(constructor, tag, "ArrayBuffer");
+                if (!typedArray) formatter = FormatArrayBuffer;
+                else if (keys.Count == 0) return prefix + $"{{ byteLength: {Stylize(ctx, FormatNumber(((JsArrayBuffer)value).ByteLength), "number")} }}";
+                braces[0] = prefix + "{";
+                keys.Insert(0, "byteLength");
+            }
+            else if (value is JsDataView)
+            {
+                braces[0] = GetPrefix(constructor, tag, "DataView") + "{";
+                keys.InsertRange(0, ["byteLength", "byteOffset", "buffer"]);
             }
             else if (value is JsPrimitiveWrapper wrapper)
             {
