@@ -16,6 +16,7 @@ public static partial class Intrinsics
         InstallCore(realm);
         InstallCollections(realm);
         InstallText(realm);
+        InstallKeyedCollectionsAndPromise(realm);
     }
 
     /// <summary>Object, Function, Error types, Boolean, Symbol, Number, Math, JSON, global functions.</summary>
@@ -26,4 +27,7 @@ public static partial class Intrinsics
 
     /// <summary>RegExp, Date.</summary>
     static partial void InstallText(Realm realm);
+
+    /// <summary>Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry, Promise, AggregateError.</summary>
+    static partial void InstallKeyedCollectionsAndPromise(Realm realm);
 }

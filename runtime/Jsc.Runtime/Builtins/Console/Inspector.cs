@@ -120,6 +120,11 @@ public static partial class Inspector
                 extrasType = ArrayExtrasType;
                 formatter = FormatArray;
             }
+            else if (value is JsCollection or CollectionIterator)
+            {
+                keys = GetKeys(value, options.ShowHidden);
+                if (CollectionBraces(value, constructor, tag, keys, out braces, out formatter) is { } empty) return empty;
+            }
             else
             {
                 noIterator = true;
@@ -165,6 +170,11 @@ public static partial class Inspector
             {
                 @base = FormatError(ctx, value, constructor, tag, keys);
                 if (keys.Count == 0) return @base;
+            }
+            else if (value is JsPromise or JsWeakCollection)
+            {
+                braces[0] = GetPrefix(constructor, tag, value.ClassName) + "{";
+                formatter = value is JsPromise ? FormatPromise : FormatWeakCollection;
             }
             else if (value is JsPrimitiveWrapper wrapper)
             {
