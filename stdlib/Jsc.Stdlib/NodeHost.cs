@@ -23,6 +23,7 @@ public static class NodeHost
         Timers.Timers.Install(realm);
         Signals.Install();
         Buffer.BufferModule.Install(realm);
+        Promises.PromiseHost.Install(realm, process);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

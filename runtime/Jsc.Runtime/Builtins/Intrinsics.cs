@@ -17,6 +17,7 @@ public static partial class Intrinsics
         InstallCollections(realm);
         InstallText(realm);
         InstallBinary(realm);
+        InstallKeyedCollectionsAndPromise(realm);
     }
 
     /// <summary>Object, Function, Error types, Boolean, Symbol, Number, Math, JSON, global functions.</summary>
@@ -30,4 +31,6 @@ public static partial class Intrinsics
 
     /// <summary>ArrayBuffer, typed arrays, DataView.</summary>
     static partial void InstallBinary(Realm realm);
+    /// <summary>Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry, Promise, AggregateError.</summary>
+    static partial void InstallKeyedCollectionsAndPromise(Realm realm);
 }

@@ -36,6 +36,13 @@ public sealed class EventLoop
     /// </summary>
     public Func<JsException, bool>? UncaughtException;
 
+    /// <summary>
+    /// Runs whenever both job queues are empty (node's processPromiseRejections: the Promise
+    /// installer puts the unhandled-rejection check here); true when it ran callbacks, which
+    /// may have queued more jobs.
+    /// </summary>
+    public Func<bool>? AfterJobs;
+
     void UpdateTime() => Now = _clock.ElapsedMilliseconds;
 
     /// <summary>The loop time brought up to date: timers started now count their delay from this moment.</summary>
@@ -102,7 +109,7 @@ public sealed class EventLoop
             while (_ticks.TryDequeue(out var tick)) Guard(tick);
             while (_microtasks.TryDequeue(out var job)) Guard(job);
         }
-        while (_ticks.Count > 0 || _microtasks.Count > 0);
+        while (_ticks.Count > 0 || _microtasks.Count > 0 || AfterJobs?.Invoke() == true);
     }
 
     void Guard(Action callback)

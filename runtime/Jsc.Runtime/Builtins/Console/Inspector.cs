@@ -128,6 +128,11 @@ public static partial class Inspector
                 extrasType = ArrayExtrasType;
                 formatter = FormatTypedArray;
             }
+            else if (value is JsCollection or CollectionIterator)
+            {
+                keys = GetKeys(value, options.ShowHidden);
+                if (CollectionBraces(value, constructor, tag, keys, out braces, out formatter) is { } empty) return empty;
+            }
             else
             {
                 noIterator = true;
@@ -186,6 +191,11 @@ public static partial class Inspector
             {
                 braces[0] = GetPrefix(constructor, tag, "DataView") + "{";
                 keys.InsertRange(0, ["byteLength", "byteOffset", "buffer"]);
+            }
+            else if (value is JsPromise or JsWeakCollection)
+            {
+                braces[0] = GetPrefix(constructor, tag, value.ClassName) + "{";
+                formatter = value is JsPromise ? FormatPromise : FormatWeakCollection;
             }
             else if (value is JsPrimitiveWrapper wrapper)
             {

@@ -74,7 +74,7 @@ public sealed class ErrorConstructor : JsFunction
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-installerrorcause</summary>
-    static void InstallErrorCause(JsObject error, JsValue options)
+    internal static void InstallErrorCause(JsObject error, JsValue options)
     {
         if (options.AsObject is { } o && o.HasProperty("cause"))
             error.FastAddProperty("cause", o.Get("cause"), PropertyFlags.Writable | PropertyFlags.Configurable);

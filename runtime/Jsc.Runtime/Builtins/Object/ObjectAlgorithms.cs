@@ -229,7 +229,7 @@ public static class ObjectAlgorithms
         }
     }
 
-    static string DescribeForIteration(JsValue value) => value.Ref switch
+    internal static string DescribeForIteration(JsValue value) => value.Ref switch
     {
         JsFunction => "function",
         JsObject => "object",

@@ -57,6 +57,13 @@ public static class SymbolConstructor
         }
     }
 
+    /// <summary>Whether Symbol.for made this symbol (such symbols cannot be held weakly).</summary>
+    public static bool IsRegistered(JsSymbol symbol)
+    {
+        lock (Registry)
+            return symbol.Description != null && Registry.TryGetValue(symbol.Description, out var registered) && ReferenceEquals(registered, symbol);
+    }
+
     /// <summary>https://tc39.es/ecma262/#sec-symbol.keyfor</summary>
     static JsValue KeyFor(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {

@@ -161,7 +161,7 @@ public sealed class JsTypedArray : JsObject
     public bool IsValidIntegerIndex(double index) =>
         index >= 0 && index < Length && index == Math.Floor(index) && !(index == 0 && double.IsNegative(index));
 
-    internal override bool IsOrdinaryKey(PropertyKey key) => !TryGetNumericIndex(key, out _);
+    protected internal override bool IsOrdinaryKey(PropertyKey key) => !TryGetNumericIndex(key, out _);
 
     public override PropertyDescriptor? GetOwnProperty(PropertyKey key)
     {
