@@ -34,7 +34,8 @@ process.emitWarning = function emitWarning(warning, type, code) {
       warning.name + ': ' + warning.message;
     if (!warnedHint) {
       warnedHint = true;
-      text += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+      text += '\n(Use `node --trace-' + (warning.name === 'DeprecationWarning' ? 'deprecation' : 'warnings') +
+        ' ...` to show where the warning was created)';
     }
     console.error(text);
   });
