@@ -76,7 +76,7 @@ Object.defineProperty(inspect, 'defaultOptions', {
     if (options === null || typeof options !== 'object') throw errors.invalidArgType('options', 'of type object', options);
     binding.setDefaultOptions(options);
   },
-  enumerable: true,
+  enumerable: false,
   configurable: true
 });
 
@@ -178,23 +178,26 @@ function debugEnabled(section) {
 function debuglog(section, cb) {
   var upper = String(section).toUpperCase();
   var enabled = debugEnabled(upper);
+  var called = false;
+  // Like node, the callback gets the logger on its first use.
   function logger() {
+    if (!called) {
+      called = true;
+      if (typeof cb === 'function') cb(logger);
+    }
     if (!enabled) return;
     var message = format.apply(null, arguments);
     binding.writeStderr(upper + ' ' + process.pid + ': ' + message + '\n');
   }
   Object.defineProperty(logger, 'enabled', { get: function () { return enabled; }, enumerable: true, configurable: true });
-  if (typeof cb === 'function') cb(logger);
   return logger;
 }
 
 var deprecatedCodes = Object.create(null);
 
 // util.deprecate: the wrapped function warns once (per code, when one is given) through
-// process.emitWarning, then behaves as fn. https://nodejs.org/api/util.html#utildeprecatefn-msg-code
+// process.emitWarning (silent under process.noDeprecation), then behaves as fn. https://nodejs.org/api/util.html#utildeprecatefn-msg-code
 function deprecate(fn, msg, code) {
-  if (typeof fn !== 'function') throw errors.invalidArgType('fn', 'of type function', fn);
-  if (process.noDeprecation === true) return fn;
   if (code !== undefined && typeof code !== 'string') throw errors.invalidArgType('code', 'of type string', code);
   var warned = false;
   function deprecated() {
