@@ -24,6 +24,7 @@ public static class NodeHost
         Signals.Install();
         Buffer.BufferModule.Install(realm);
         Promises.PromiseHost.Install(realm, process);
+        Util.UtilBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

@@ -10,19 +10,27 @@ function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 
+var kErrorMonitor = Symbol('events.errorMonitor');
+var kCapture = Symbol('kCapture');
+var kShapeMode = Symbol('shapeMode');
+
+function ownKeys(object) {
+  return Object.getOwnPropertyNames(object).concat(Object.getOwnPropertySymbols(object));
+}
+
 EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.usingDomains = false;
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
+EventEmitter.prototype[kCapture] = false;
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get: function () { return defaultMaxListeners; },
   set: function (n) {
-    if (typeof n !== 'number' || n < 0 || n !== n) {
-      throw rangeError('defaultMaxListeners', 'a non-negative number', n);
-    }
+    validateCount(n, 'defaultMaxListeners');
     defaultMaxListeners = n;
   }
 });
@@ -31,39 +39,35 @@ EventEmitter.init = function (opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
+  this[kCapture] = EventEmitter.prototype[kCapture];
 };
 
-function rangeError(name, expected, value) {
-  var err = new RangeError('The value of "' + name + '" is out of range. It must be ' + expected +
-    '. Received ' + require('util').inspect(value));
-  err.code = 'ERR_OUT_OF_RANGE';
-  return err;
+// Loaded on first use: util's modules require events' users, not events itself.
+function errors() {
+  return require('internal/util/errors');
+}
+
+// validateNumber(n, name, 0): a number, not NaN, at least 0.
+function validateCount(n, name) {
+  if (typeof n !== 'number') throw errors().invalidArgType(name, 'of type number', n);
+  if (n < 0 || n !== n) throw errors().outOfRange(name, '>= 0', n);
 }
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
-    var err = new TypeError('The "listener" argument must be of type function. Received ' + describe(listener));
+    var err = new TypeError('The "listener" argument must be of type function. Received ' + errors().describeReceived(listener));
     err.code = 'ERR_INVALID_ARG_TYPE';
     throw err;
   }
 }
 
-function describe(value) {
-  if (value == null) return '' + value;
-  if (typeof value === 'function') return 'function ' + value.name;
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) return 'an instance of ' + value.constructor.name;
-    return require('util').inspect(value, { depth: -1 });
-  }
-  var shown = require('util').inspect(value);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof value + ' (' + shown + ')';
-}
-
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || n !== n) throw rangeError('n', 'a non-negative number', n);
+  validateCount(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -81,8 +85,12 @@ EventEmitter.prototype.emit = function emit(type) {
   var handler = events !== undefined ? events[type] : undefined;
   var args = [];
   for (var i = 1; i < arguments.length; i++) args.push(arguments[i]);
+  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
+    this.emit.apply(this, [kErrorMonitor].concat(args));
+  }
   if (type === 'error' && handler === undefined) {
     var er = args[0];
+
     if (er instanceof Error) throw er;
     var err = new Error('Unhandled error. (' + require('util').inspect(er) + ')');
     err.code = 'ERR_UNHANDLED_ERROR';
@@ -127,7 +135,7 @@ function addListener(target, type, listener, prepend) {
     existing.warned = true;
     var name = target.constructor && target.constructor.name || 'EventEmitter';
     var w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' + String(type) +
-      ' listeners added to [' + name + ']. Use emitter.setMaxListeners() to increase limit');
+      ' listeners added to [' + name + ']. MaxListeners is ' + max + '. Use emitter.setMaxListeners() to increase limit');
     w.name = 'MaxListenersExceededWarning';
     w.emitter = target;
     w.type = type;
@@ -214,7 +222,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     return this;
   }
   if (arguments.length === 0) {
-    var keys = Reflect.ownKeys(events);
+    var keys = ownKeys(events);
     for (var i = 0; i < keys.length; i++) {
       if (keys[i] !== 'removeListener') this.removeAllListeners(keys[i]);
     }
@@ -269,7 +277,36 @@ EventEmitter.listenerCount = function (emitter, type) {
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  return this._eventsCount > 0 ? ownKeys(this._events) : [];
 };
+
+// getEventListeners(emitter, name): a copy of the listeners, unwrapped from once().
+EventEmitter.getEventListeners = function getEventListeners(emitter, type) {
+  if (emitter === null || typeof emitter !== 'object' || typeof emitter.listeners !== 'function') {
+    var err = new TypeError('The "emitter" argument must be an instance of EventEmitter or EventTarget. Received ' +
+      errors().describeReceived(emitter));
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  return emitter.listeners(type);
+};
+
+// events.once(emitter, name): a promise of the next event's arguments (rejected by 'error').
+if (typeof Promise === 'function') {
+  EventEmitter.once = function once(emitter, name) {
+    return new Promise(function (resolve, reject) {
+      function errorListener(err) {
+        emitter.removeListener(name, resolver);
+        reject(err);
+      }
+      function resolver() {
+        if (name !== 'error') emitter.removeListener('error', errorListener);
+        resolve(Array.prototype.slice.call(arguments));
+      }
+      emitter.once(name, resolver);
+      if (name !== 'error') emitter.once('error', errorListener);
+    });
+  };
+}
 
 module.exports = EventEmitter;

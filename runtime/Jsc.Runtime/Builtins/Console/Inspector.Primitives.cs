@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Jsc.Runtime.AbstractOps;
+using Jsc.Runtime.Objects;
 using Jsc.Runtime.Values;
 
 namespace Jsc.Runtime.Builtins;
@@ -27,16 +28,16 @@ public static partial class Inspector
             // Long strings are split after each newline, one quoted piece per line.
             if (options.Compact != InspectOptions.CompactTrue && s.Length > MinLineLength && s.Length > options.BreakLength - ctx.IndentationLvl - 4)
             {
-                var pieces = SplitAfterNewlines(s).Select(line => Stylize(colors, StrEscape(line), "string"));
+                var pieces = SplitAfterNewlines(s).Select(line => Stylize(ctx, colors, StrEscape(line), "string"));
                 return string.Join(" +\n" + new string(' ', ctx.IndentationLvl + 2), pieces) + trailer;
             }
-            return Stylize(colors, StrEscape(s), "string") + trailer;
+            return Stylize(ctx, colors, StrEscape(s), "string") + trailer;
         }
-        if (value.IsNumber) return Stylize(colors, FormatNumber(value.Number, options.NumericSeparator), "number");
-        if (value.Ref is BigInteger big) return Stylize(colors, FormatBigInt(big, options.NumericSeparator), "bigint");
-        if (value.IsBoolean) return Stylize(colors, value.IsTrue ? "true" : "false", "boolean");
-        if (value.IsUndefined) return Stylize(colors, "undefined", "undefined");
-        if (value.IsSymbol) return Stylize(colors, value.Symbol.ToString(), "symbol");
+        if (value.IsNumber) return Stylize(ctx, colors, FormatNumber(value.Number, options.NumericSeparator), "number");
+        if (value.Ref is BigInteger big) return Stylize(ctx, colors, FormatBigInt(big, options.NumericSeparator), "bigint");
+        if (value.IsBoolean) return Stylize(ctx, colors, value.IsTrue ? "true" : "false", "boolean");
+        if (value.IsUndefined) return Stylize(ctx, colors, "undefined", "undefined");
+        if (value.IsSymbol) return Stylize(ctx, colors, value.Symbol.ToString(), "symbol");
         return value.ToString();
     }
 
@@ -164,13 +165,23 @@ public static partial class Inspector
         ["date"] = (35, 39), ["regexp"] = (31, 39), ["module"] = (4, 24),
     };
 
-    static string Stylize(Context ctx, string str, string styleType) => Stylize(ctx.Options.Colors, str, styleType);
+    static string Stylize(Context ctx, string str, string styleType) => Stylize(ctx, ctx.Options.Colors, str, styleType);
 
-    /// <summary>stylizeWithColor (inspect.styles and inspect.colors' defaults), or the text unchanged.</summary>
-    static string Stylize(bool colors, string str, string styleType)
+    /// <summary>
+    /// stylizeWithColor: inspect.colors[inspect.styles[styleType]] around the text, read from
+    /// the util module's objects once it has installed them (so programs can restyle), else
+    /// node's defaults; without colours the text is unchanged.
+    /// </summary>
+    static string Stylize(Context ctx, bool colors, string str, string styleType)
     {
-        if (!colors || !StyleColors.TryGetValue(styleType, out var color)) return str;
-        return $"\u001b[{color.Open}m{str}\u001b[{color.Close}m";
+        if (!colors) return str;
+        var hooks = HooksOf(ctx.Realm);
+        if (hooks.Styles == null || hooks.Colors == null)
+            return StyleColors.TryGetValue(styleType, out var color) ? $"\u001b[{color.Open}m{str}\u001b[{color.Close}m" : str;
+        var style = hooks.Styles.Get(styleType);
+        if (style.IsUndefined) return str;
+        if (hooks.Colors.Get(TypeConversion.ToPropertyKey(style)).Ref is not JsObject pair) return str;
+        return $"\u001b[{SafeToString(pair.Get(PropertyKey.FromIndex(0)))}m{str}\u001b[{SafeToString(pair.Get(PropertyKey.FromIndex(1)))}m";
     }
 
     static readonly Regex Ansi = new(

@@ -20,9 +20,6 @@ public static partial class Inspector
     /// <summary>util.inspect.custom (Symbol.for('nodejs.util.inspect.custom')); the util module sets it.</summary>
     public static JsSymbol? CustomInspectSymbol;
 
-    /// <summary>util.inspect as a function object, passed to custom inspect methods; the util module sets it.</summary>
-    public static JsFunction? InspectFunction;
-
     const int ObjectType = 0, ArrayType = 1, ArrayExtrasType = 2;
     const int MaxNesting = 1000;
 
@@ -43,7 +40,8 @@ public static partial class Inspector
     /// <summary>util.inspect(value, options)</summary>
     public static string Inspect(JsValue value, InspectOptions? options = null)
     {
-        var ctx = new Context(options?.Clone() ?? new InspectOptions(), Realm.Current);
+        var realm = Realm.Current;
+        var ctx = new Context((options ?? HooksOf(realm).Defaults).Clone(), realm);
         return FormatValue(ctx, value, 0);
     }
 
@@ -56,7 +54,7 @@ public static partial class Inspector
         }
         // node runs out of stack near a thousand nested objects; so do we, before .NET's stack does.
         if (ctx.Seen.Count >= MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new StackExhausted();
-        if (ctx.Options.CustomInspect && CustomInspectSymbol != null && TryCustomInspect(ctx, obj, recurseTimes, out var custom))
+        if (ctx.Options.CustomInspect && TryCustomInspect(ctx, obj, recurseTimes, out var custom))
             return custom;
         if (ctx.Seen.Contains(obj))
         {
@@ -75,18 +73,29 @@ public static partial class Inspector
         return FormatRaw(ctx, obj, recurseTimes, typedArray);
     }
 
+    /// <summary>
+    /// value[util.inspect.custom](depth, options, inspect), or, as the v0.8 manual documents
+    /// (util.inspect: "Objects also may define their own inspect(depth) function"), a plain
+    /// `inspect` method, which node 20 no longer calls.
+    /// </summary>
     static bool TryCustomInspect(Context ctx, JsObject obj, int recurseTimes, out string result)
     {
         result = "";
-        var maybeCustom = obj.Get(CustomInspectSymbol!);
-        if (maybeCustom.Ref is not JsFunction custom || ReferenceEquals(custom, InspectFunction)) return false;
+        var inspectFunction = HooksOf(ctx.Realm).Inspect;
+        var maybeCustom = CustomInspectSymbol != null ? obj.Get(CustomInspectSymbol) : JsValue.Undefined;
+        if (maybeCustom.Ref is not JsFunction custom)
+        {
+            if (obj.Get("inspect").Ref is not JsFunction legacy) return false;
+            custom = legacy;
+        }
+        if (ReferenceEquals(custom, inspectFunction)) return false;
         // Prototype objects are left alone (value.constructor.prototype === value).
         if (obj.Get("constructor").Ref is JsObject ctor && ReferenceEquals(ctor.Get("prototype").Ref, obj)) return false;
         double depth = ctx.Options.Depth - recurseTimes;
         var ret = custom.Call(JsValue.FromObject(obj), [
             double.IsPositiveInfinity(depth) ? JsValue.Null : depth,
             ctx.Options.ToObject(ctx.Realm),
-            InspectFunction == null ? JsValue.Undefined : InspectFunction]);
+            inspectFunction == null ? JsValue.Undefined : inspectFunction]);
         if (ReferenceEquals(ret.Ref, obj)) return false;
         result = ret.IsString
             ? ret.String.Replace("\n", "\n" + new string(' ', ctx.IndentationLvl))
