@@ -39,3 +39,14 @@ process.emitWarning = function emitWarning(warning, type, code) {
     console.error(text);
   });
 };
+
+// process.stdout, process.stderr and process.stdin: made (with the stream modules) on first use.
+['stdout', 'stderr', 'stdin'].forEach(function (name) {
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+      return require('internal/stdio').get(name);
+    },
+  });
+});
