@@ -35,7 +35,7 @@ static class RunCommand
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         var argv = new[] { Environment.ProcessPath ?? "jsc", Path.GetFullPath(file) }.Concat(args.Skip(1)).ToArray();
-        int code = program.Run(stdout, stderr, argv);
+        int code = program.Run(stdout, stderr, argv, Console.OpenStandardInput(), isConsole: true);
         stdout.Flush();
         return code;
     }

@@ -25,6 +25,7 @@ public static class NodeHost
         Buffer.BufferModule.Install(realm);
         Promises.PromiseHost.Install(realm, process);
         Util.UtilBinding.Install(realm);
+        Stdio.StdioBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

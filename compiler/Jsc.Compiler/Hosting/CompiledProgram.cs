@@ -23,14 +23,18 @@ public sealed class CompiledProgram
         _isScript = isScript;
     }
 
-    /// <summary>Runs in a fresh realm on its own thread; returns the exit code (1 after an uncaught exception, printed to stderr as node does).</summary>
-    public int Run(TextWriter stdout, TextWriter stderr, string[] argv)
+    /// <summary>
+    /// Runs in a fresh realm on its own thread; returns the exit code (1 after an uncaught
+    /// exception, printed to stderr as node does). process.stdin reads <paramref name="stdin"/>
+    /// (none: empty); <paramref name="isConsole"/> says the streams are this process's console.
+    /// </summary>
+    public int Run(TextWriter stdout, TextWriter stderr, string[] argv, Stream? stdin = null, bool isConsole = false)
     {
         int exitCode = 0;
         Exception? crash = null;
         var thread = new Thread(() =>
         {
-            try { exitCode = RunOnThisThread(stdout, stderr, argv); }
+            try { exitCode = RunOnThisThread(stdout, stderr, argv, stdin, isConsole); }
             catch (Exception e) { crash = e; }
         }, StackSize);
         thread.Start();
@@ -39,11 +43,13 @@ public sealed class CompiledProgram
         return exitCode;
     }
 
-    int RunOnThisThread(TextWriter stdout, TextWriter stderr, string[] argv)
+    int RunOnThisThread(TextWriter stdout, TextWriter stderr, string[] argv, Stream? stdin, bool isConsole)
     {
         var realm = Realm.Create();
         realm.StandardOutput = stdout;
         realm.StandardError = stderr;
+        realm.StandardInput = stdin;
+        realm.StandardStreamsAreConsole = isConsole;
         try
         {
             Stdlib.NodeHost.Install(realm, argv);

@@ -63,6 +63,10 @@ public sealed class Realm
     /// <summary>Where console output goes; the host sets it.</summary>
     public TextWriter StandardOutput = Console.Out;
     public TextWriter StandardError = Console.Error;
+    /// <summary>Where process.stdin reads from; the host sets it (null reads as empty, as in-process runs want).</summary>
+    public Stream? StandardInput;
+    /// <summary>True when the three standard streams are this process's console, so tty.isatty may ask the OS.</summary>
+    public bool StandardStreamsAreConsole;
 
     /// <summary>The compiler, for code made at run time (set by the compiler library).</summary>
     public static IRuntimeCompiler? RuntimeCompiler;

@@ -60,3 +60,14 @@ process.on('newListener', function (type) {
 process.on('removeListener', function (type) {
   if (typeof type === 'string' && /^SIG[A-Z0-9]+$/.test(type) && process.listenerCount(type) === 0) signals.stop(type);
 });
+
+// process.stdout, process.stderr and process.stdin: made (with the stream modules) on first use.
+['stdout', 'stderr', 'stdin'].forEach(function (name) {
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+      return require('internal/stdio').get(name);
+    },
+  });
+});
