@@ -57,13 +57,18 @@ public static partial class FsBinding
     /// <summary>mkdir -p: creates the missing ancestors too; returns the first directory it created, or null.</summary>
     static string? MakeDirectories(string path, uint mode)
     {
-        string full = Path.GetFullPath(path).TrimEnd('/');
-        if (full.Length == 0) full = "/";
+        // Lexical, as libuv's mkdirp: `a/./b/..` creates a, a/b, then looks at a/b/.. again.
+        string full = path.Length > 1 ? path.TrimEnd('/') : path;
         var missing = new Stack<string>();
-        for (string? dir = full; dir != null; dir = Path.GetDirectoryName(dir))
+        string? created = null;
+        for (string? dir = full; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
         {
             int errno = PosixFs.TryMkdir(dir, mode);
-            if (errno == 0) break;
+            if (errno == 0)
+            {
+                created = dir;
+                break;
+            }
             if (errno == ENOENT) { missing.Push(dir); continue; }
             if (errno == EEXIST)
             {
@@ -76,7 +81,7 @@ public static partial class FsBinding
             }
             throw new FsError(errno, "mkdir", path);
         }
-        string? first = missing.Count > 0 ? missing.Peek() : full;
+        string? first = created ?? (missing.Count > 0 ? missing.Peek() : null);
         while (missing.Count > 0)
         {
             string dir = missing.Pop();

@@ -20,7 +20,9 @@ static class FsWatchers
         string path = TypeConversion.ToString(a.Arg(0));
         bool recursive = a.Arg(1).IsTrue, persistent = a.Arg(2).IsTrue;
         var onchange = a.Arg(3);
-        if (!PosixFs.TryLStat(path, out var stat)) PosixFs.Stat(path); // throws node's error for the path
+        PosixFs.Statx stat;
+        try { stat = PosixFs.Stat(path); }
+        catch (FsError e) { throw e.With("watch", path).ToJs(); }
         bool isDirectory = (stat.Mode & 0xF000) == 0x4000 || Directory.Exists(path);
         FileSystemWatcher watcher;
         try

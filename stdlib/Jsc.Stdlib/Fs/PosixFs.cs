@@ -183,10 +183,18 @@ static unsafe partial class PosixFs
         else Check(utimensat_(AtFdCwd, path, times, noFollow ? AtSymlinkNoFollow : 0), noFollow ? "lutime" : "utime", path);
     }
 
+    /// <summary>uv__fs_to_timespec: nanoseconds truncated, then cut to microseconds (libuv keeps all platforms alike).</summary>
     static Timespec ToTimespec(double seconds)
     {
-        double whole = Math.Floor(seconds);
-        return new Timespec { Seconds = (long)whole, Nanoseconds = (long)Math.Round((seconds - whole) * 1e9) % 1_000_000_000 };
+        long whole = (long)seconds;
+        long nanoseconds = (long)((seconds - whole) * 1e9);
+        nanoseconds -= nanoseconds % 1000;
+        if (nanoseconds < 0)
+        {
+            nanoseconds += 1_000_000_000;
+            whole--;
+        }
+        return new Timespec { Seconds = whole, Nanoseconds = nanoseconds };
     }
 
     /// <summary>realpath(3); null with the errno when it fails.</summary>

@@ -138,10 +138,9 @@ function writeCall(fd, buffer, offsetOrOptions, length, position, callback) {
     throw utils.invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
   }
   if (typeof offsetOrOptions !== 'number') offsetOrOptions = null;
-  var encoding = typeof length === 'string' ? length : 'utf8';
-  var normalized = utils.normalizeEncoding(encoding);
-  if (normalized === undefined) throw utils.invalidArgValue('encoding', encoding, 'is invalid encoding');
-  return binding.writeString(fd, buffer, offsetOrOptions, normalized || 'utf8', callback);
+  // An encoding node does not know writes UTF-8, as node's binding does.
+  var encoding = utils.normalizeEncoding(typeof length === 'string' ? length : 'utf8');
+  return binding.writeString(fd, buffer, offsetOrOptions, encoding || 'utf8', callback);
 }
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -193,8 +192,17 @@ function ftruncateSync(fd, len) {
   binding.ftruncate(fd, Math.max(0, len));
 }
 
+var warnedTruncateFd = false;
+
 function truncate(path, len, callback) {
-  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    if (!warnedTruncateFd) {
+      warnedTruncateFd = true;
+      process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+        'DeprecationWarning', 'DEP0081');
+    }
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -285,8 +293,10 @@ require('internal/fs/files').install(module.exports, isFd, encodingOf);
 module.exports.watch = watchers.watch;
 module.exports.watchFile = watchers.watchFile;
 module.exports.unwatchFile = watchers.unwatchFile;
-module.exports.FSWatcher = watchers.FSWatcher;
-module.exports.StatWatcher = watchers.StatWatcher;
+// lchmod needs O_SYMLINK, which only macOS has: node leaves both keys undefined elsewhere.
+module.exports.lchmod = undefined;
+module.exports.lchmodSync = undefined;
+module.exports._toUnixTimestamp = utils.toUnixTimestamp;
 module.exports.Stats = utils.Stats;
 module.exports.Dirent = utils.Dirent;
 module.exports.constants = constants;
@@ -301,17 +311,19 @@ function lazyStreams() {
   if (streams === undefined) streams = require('internal/fs/streams');
   return streams;
 }
+function lazyClass(name) {
+  return {
+    enumerable: true, configurable: true,
+    get: function () { return lazyStreams()[name]; },
+    set: function (v) { lazyStreams()[name] = v; }
+  };
+}
 Object.defineProperties(module.exports, {
-  ReadStream: {
-    enumerable: true, configurable: true,
-    get: function () { return lazyStreams().ReadStream; },
-    set: function (v) { lazyStreams().ReadStream = v; }
-  },
-  WriteStream: {
-    enumerable: true, configurable: true,
-    get: function () { return lazyStreams().WriteStream; },
-    set: function (v) { lazyStreams().WriteStream = v; }
-  }
+  ReadStream: lazyClass('ReadStream'),
+  WriteStream: lazyClass('WriteStream'),
+  // Node's older names for the same classes.
+  FileReadStream: lazyClass('ReadStream'),
+  FileWriteStream: lazyClass('WriteStream')
 });
 module.exports.createReadStream = function createReadStream(path, options) {
   return new (lazyStreams().ReadStream)(path, options);

@@ -13,13 +13,13 @@ exports.install = function install(fs, isFd, encodingOf) {
   function readFile(path, options, callback) {
     callback = utils.validateFunction(callback || options, 'cb');
     options = utils.getOptions(options, { flag: 'r' });
-    var flags = utils.stringToFlags(options.flag, 'options.flag');
+    var flags = utils.stringToFlags(options.flag);
     binding.readFile(target(path), flags, encodingOf(options), callback);
   }
 
   function readFileSync(path, options) {
     options = utils.getOptions(options, { flag: 'r' });
-    var flags = utils.stringToFlags(options.flag, 'options.flag');
+    var flags = utils.stringToFlags(options.flag);
     return binding.readFile(target(path), flags, encodingOf(options));
   }
 
@@ -37,7 +37,7 @@ exports.install = function install(fs, isFd, encodingOf) {
     return {
       file: target(path),
       encoding: encodingOf(options) || 'utf8',
-      flags: utils.stringToFlags(flag, 'options.flag'),
+      flags: utils.stringToFlags(flag),
       mode: utils.parseFileMode(options.mode, 'mode', 0o666)
     };
   }

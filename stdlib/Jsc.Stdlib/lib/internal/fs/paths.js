@@ -126,7 +126,7 @@ exports.install = function install(fs, isFd, statsCallback, encodingOf) {
       mode = parseFileMode(options, 'mode');
     } else if (options && typeof options === 'object') {
       if (options.recursive !== undefined) recursive = options.recursive;
-      if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+      if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
     }
     return { mode: mode, recursive: recursive };
   }

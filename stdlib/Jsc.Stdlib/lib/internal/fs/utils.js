@@ -25,7 +25,6 @@ var constants = {
   UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
   UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4
 };
-Object.freeze(constants);
 
 // --- errors -------------------------------------------------------------------------------
 
@@ -159,11 +158,14 @@ function parseFileMode(value, name, def) {
   return value;
 }
 
-// getValidMode: access takes F_OK..R_OK|W_OK|X_OK, copyFile its three COPYFILE_ bits.
+// access takes F_OK..R_OK|W_OK|X_OK, copyFile its three COPYFILE_ bits: 0..7 either way.
+// Node 20 checks these in C++, hence the terser messages.
 function getValidMode(mode) {
   if (mode === undefined || mode === null) return 0;
-  if (typeof mode !== 'number') throw invalidArgType('mode', 'of type number', mode);
-  if (!Number.isInteger(mode) || mode < 0 || mode > 7) {
+  if (typeof mode !== 'number' || (mode | 0) !== mode) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (mode < 0 || mode > 7) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
   }
   return mode;
@@ -216,11 +218,11 @@ function getOptions(options, defaults) {
 }
 
 // toUnixTimestamp: seconds since the epoch from a Date, a number or a numeric string.
-function toUnixTimestamp(time, name) {
+function toUnixTimestamp(time) {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
-  throw invalidArgType(name || 'time', 'an instance of Date or an Time in seconds', time);
+  throw invalidArgType('time', 'an instance of Date or an Time in seconds', time);
 }
 
 // --- Stats and Dirent ---------------------------------------------------------------------
@@ -265,11 +267,11 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 
+Stats.prototype.isFile = StatsBase.prototype.isFile;
+
 Stats.prototype._checkModeProperty = function (property) {
   return (this.mode & S_IFMT) === property;
 };
-
-Stats.prototype.isFile = StatsBase.prototype.isFile;
 
 function statsFromValues(v) {
   return new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13]);

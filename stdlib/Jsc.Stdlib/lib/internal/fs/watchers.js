@@ -51,7 +51,7 @@ function watch(filename, options, listener) {
   options = utils.getOptions(options);
   var persistent = options.persistent === undefined ? true : Boolean(options.persistent);
   var recursive = Boolean(options.recursive);
-  filename = utils.getValidatedPath(filename, 'filename');
+  filename = utils.getValidatedPath(filename);
   var watcher = new FSWatcher();
   watcher._start(filename, persistent, recursive);
   if (listener) watcher.addListener('change', listener);
@@ -90,6 +90,12 @@ StatWatcher.prototype._start = function (filename, persistent, interval) {
   var first = statOrError(filename);
   this._last = first.values;
   this._lastError = first.code;
+  // libuv reports a first failed stat at once (curr and prev both zero); a good one only sets the baseline.
+  if (first.code !== null) {
+    setImmediate(function () {
+      if (self._timer !== null) self.emit('change', utils.statsFromValues(utils.zeroStats), utils.statsFromValues(utils.zeroStats));
+    });
+  }
   this._timer = setInterval(function () {
     var next = statOrError(filename);
     var changed = next.code !== null
