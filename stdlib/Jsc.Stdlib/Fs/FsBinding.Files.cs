@@ -25,22 +25,8 @@ public static partial class FsBinding
                 int fd = Int(a, 0);
                 return Run(realm, a.Arg(1), () => PosixFs.Close(fd));
             }),
-            new BuiltinMethod("read", 6, (_, a) =>
-            {
-                int fd = Int(a, 0);
-                if (!FsBytes.TryGetBytes(a.Arg(1), out var view)) throw NodeErrors.InvalidArgType("buffer", "an instance of Buffer, TypedArray, or DataView", a.Arg(1));
-                int offset = Int(a, 2), length = Int(a, 3);
-                long position = Position(a, 4);
-                return Run(realm, a.Arg(5), () => PosixFs.Read(fd, view.AsSpan(offset, length), position), static (_, n) => n);
-            }),
-            new BuiltinMethod("writeBuffer", 6, (_, a) =>
-            {
-                int fd = Int(a, 0);
-                if (!FsBytes.TryGetBytes(a.Arg(1), out var view)) throw NodeErrors.InvalidArgType("buffer", "an instance of Buffer, TypedArray, or DataView", a.Arg(1));
-                int offset = Int(a, 2), length = Int(a, 3);
-                long position = Position(a, 4);
-                return Run(realm, a.Arg(5), () => PosixFs.Write(fd, view.AsSpan(offset, length), position), static (_, n) => n);
-            }),
+            new BuiltinMethod("read", 6, (_, a) => Transfer(realm, a, PosixFs.Read)),
+            new BuiltinMethod("writeBuffer", 6, (_, a) => Transfer(realm, a, (fd, span, position) => PosixFs.Write(fd, span, position))),
             new BuiltinMethod("writeString", 5, (_, a) =>
             {
                 int fd = Int(a, 0);
@@ -104,6 +90,18 @@ public static partial class FsBinding
                 double atime = a.Arg(1).Number, mtime = a.Arg(2).Number;
                 return Run(realm, a.Arg(3), () => PosixFs.Utimes(null, fd, atime, mtime, false));
             }));
+    }
+
+    delegate int SpanTransfer(int fd, Span<byte> bytes, long position);
+
+    /// <summary>read / writeBuffer (fd, buffer, offset, length, position, callback): bytes moved between a buffer's view and the fd.</summary>
+    static JsValue Transfer(Realm realm, ReadOnlySpan<JsValue> a, SpanTransfer transfer)
+    {
+        int fd = Int(a, 0);
+        if (!FsBytes.TryGetBytes(a.Arg(1), out var view)) throw NodeErrors.InvalidArgType("buffer", "an instance of Buffer, TypedArray, or DataView", a.Arg(1));
+        int offset = Int(a, 2), length = Int(a, 3);
+        long position = Position(a, 4);
+        return Run(realm, a.Arg(5), () => transfer(fd, view.AsSpan(offset, length), position), static (_, n) => n);
     }
 
     /// <summary>A whole file, from a path (opened with <paramref name="flags"/>) or from an fd's current position.</summary>

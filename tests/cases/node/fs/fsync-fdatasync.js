@@ -11,7 +11,7 @@ fs.fsync(fd, function (err) {
   fs.fdatasync(fd, function (err) {
     console.log('fdatasync', err);
     fs.closeSync(fd);
-    try { fs.fsyncSync(fd); } catch (e) { report(e); }
+    try { fs.fsyncSync(2147483647); } catch (e) { report(e); }
     fs.rmSync(dir, { recursive: true });
   });
 });

@@ -74,6 +74,20 @@ function streamOptions(options) {
   return options;
 }
 
+// What both stream classes have: autoClose (the state's autoDestroy), pending, _construct, _destroy.
+function defineCommon(prototype, stateKey) {
+  Object.defineProperty(prototype, 'autoClose', {
+    get: function () { return this[stateKey].autoDestroy; },
+    set: function (value) { this[stateKey].autoDestroy = value; }
+  });
+  Object.defineProperty(prototype, 'pending', {
+    get: function () { return this.fd === null; },
+    configurable: true
+  });
+  prototype._construct = construct;
+  prototype._destroy = destroyStream;
+}
+
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = streamOptions(options);
@@ -102,17 +116,7 @@ function ReadStream(path, options) {
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
-Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  get: function () { return this._readableState.autoDestroy; },
-  set: function (value) { this._readableState.autoDestroy = value; }
-});
-
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  get: function () { return this.fd === null; },
-  configurable: true
-});
-
-ReadStream.prototype._construct = construct;
+defineCommon(ReadStream.prototype, '_readableState');
 
 ReadStream.prototype._read = function (n) {
   n = this.pos !== undefined
@@ -143,8 +147,6 @@ ReadStream.prototype._read = function (n) {
   });
 };
 
-ReadStream.prototype._destroy = destroyStream;
-
 ReadStream.prototype.close = function (cb) {
   if (typeof cb === 'function') Stream.finished(this, cb);
   this.destroy();
@@ -172,17 +174,7 @@ function WriteStream(path, options) {
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 
-Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  get: function () { return this._writableState.autoDestroy; },
-  set: function (value) { this._writableState.autoDestroy = value; }
-});
-
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  get: function () { return this.fd === null; },
-  configurable: true
-});
-
-WriteStream.prototype._construct = construct;
+defineCommon(WriteStream.prototype, '_writableState');
 
 WriteStream.prototype._write = function (data, encoding, cb) {
   var self = this;
@@ -200,8 +192,6 @@ WriteStream.prototype._write = function (data, encoding, cb) {
   });
   if (this.pos !== undefined) this.pos += data.length;
 };
-
-WriteStream.prototype._destroy = destroyStream;
 
 WriteStream.prototype.close = function (cb) {
   if (cb) {
