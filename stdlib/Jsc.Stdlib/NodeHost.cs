@@ -26,6 +26,7 @@ public static class NodeHost
         Promises.PromiseHost.Install(realm, process);
         Util.UtilBinding.Install(realm);
         Stdio.StdioBinding.Install(realm);
+        Fs.FsBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

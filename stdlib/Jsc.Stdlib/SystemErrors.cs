@@ -18,25 +18,35 @@ public static class SystemErrors
         ["ESRCH"] = (-3, "no such process"),
         ["EINTR"] = (-4, "interrupted system call"),
         ["EIO"] = (-5, "i/o error"),
+        ["ENXIO"] = (-6, "no such device or address"),
         ["EBADF"] = (-9, "bad file descriptor"),
         ["EAGAIN"] = (-11, "resource temporarily unavailable"),
         ["ENOMEM"] = (-12, "not enough memory"),
         ["EACCES"] = (-13, "permission denied"),
+        ["EFAULT"] = (-14, "bad address in system call argument"),
         ["EBUSY"] = (-16, "resource busy or locked"),
         ["EEXIST"] = (-17, "file already exists"),
         ["EXDEV"] = (-18, "cross-device link not permitted"),
+        ["ENODEV"] = (-19, "no such device"),
         ["ENOTDIR"] = (-20, "not a directory"),
         ["EISDIR"] = (-21, "illegal operation on a directory"),
         ["EINVAL"] = (-22, "invalid argument"),
+        ["ENFILE"] = (-23, "file table overflow"),
         ["EMFILE"] = (-24, "too many open files"),
+        ["ENOTTY"] = (-25, "inappropriate ioctl for device"),
+        ["ETXTBSY"] = (-26, "text file is busy"),
+        ["EFBIG"] = (-27, "file too large"),
         ["ENOSPC"] = (-28, "no space left on device"),
         ["ESPIPE"] = (-29, "invalid seek"),
         ["EROFS"] = (-30, "read-only file system"),
+        ["EMLINK"] = (-31, "too many links"),
         ["EPIPE"] = (-32, "broken pipe"),
         ["ENAMETOOLONG"] = (-36, "name too long"),
+        ["ENOSYS"] = (-38, "function not implemented"),
         ["ENOTEMPTY"] = (-39, "directory not empty"),
         ["ELOOP"] = (-40, "too many symbolic links encountered"),
         ["ENOTSOCK"] = (-88, "socket operation on non-socket"),
+        ["ENOTSUP"] = (-95, "operation not supported on socket"),
         ["EADDRINUSE"] = (-98, "address already in use"),
         ["EADDRNOTAVAIL"] = (-99, "address not available"),
         ["ENETUNREACH"] = (-101, "network is unreachable"),
@@ -87,6 +97,9 @@ public static class SystemErrors
         IOException io when FromErrno(io.HResult & 0xFFFF) is { } code => code,
         _ => "EIO",
     };
+
+    /// <summary>The code for an OS errno (positive, as errno holds it); UNKNOWN when the table lacks it.</summary>
+    public static string CodeOfErrno(int errno) => FromErrno(errno) ?? "UNKNOWN";
 
     static string? FromErrno(int errno)
     {

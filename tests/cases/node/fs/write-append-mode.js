@@ -1,0 +1,13 @@
+// writeSync on an 'a' descriptor always appends, whatever the position
+var fs = require('fs');
+var dir = fs.mkdtempSync((process.env.TMPDIR || '/tmp') + '/jsc-fs-');
+function clean(s) { return String(s).split(dir).join('<dir>'); }
+function report(e) { console.log(e.name, e.code, clean(e.message), e.errno, e.syscall, e.path === undefined ? 'no path' : clean(e.path)); }
+var f = dir + '/a.txt';
+fs.writeFileSync(f, 'start');
+var fd = fs.openSync(f, 'a');
+fs.writeSync(fd, '-end');
+fs.writeSync(fd, '!', 0);
+fs.closeSync(fd);
+console.log(fs.readFileSync(f, 'utf8'));
+fs.rmSync(dir, { recursive: true, force: true });
