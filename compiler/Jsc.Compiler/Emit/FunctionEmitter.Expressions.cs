@@ -53,6 +53,11 @@ sealed partial class FunctionEmitter
             case ChainExpression c: EmitChain(c); break;
             case TemplateLiteral t: EmitTemplate(t); break;
             case ClassExpression c: EmitClass(c); break;
+            case YieldExpression y: EmitYield(y); break;
+            case MetaProperty { Meta.Name: "new" } when _resumable != null:
+                // Generators are never constructed; their new.target slot carries the generator on resumption.
+                EmitUndefined();
+                break;
             case MetaProperty { Meta.Name: "new" }:
                 if (_fs.IsArrow || _fs.Node is Ast.Program) throw new NotSupportedException("new.target in arrow functions is not supported yet");
                 _il.Emit(OpCodes.Ldarg_3);

@@ -25,10 +25,11 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Stloc, frame.Completion);
         _finallyFrames.Add(frame);
         var tryStart = Label();
-        Mark(tryStart);
+        var dispatch = MarkTryStart(tryStart);
         if (t.Handler != null) EmitTryCatch(t);
         else EmitStatement(t.Block);
         _il.Emit(OpCodes.Leave, frame.FinallyStart);
+        EndTryDispatch(dispatch);
         var handlerStart = Label();
         Mark(handlerStart);
         _il.Emit(OpCodes.Stloc, frame.Exception);
@@ -89,9 +90,10 @@ sealed partial class FunctionEmitter
         var catchBody = Label();
         var exception = NewLocal(_rt.JsException);
         var tryStart = Label();
-        Mark(tryStart);
+        var dispatch = MarkTryStart(tryStart);
         EmitStatement(t.Block);
         _il.Emit(OpCodes.Leave, end);
+        EndTryDispatch(dispatch);
         var handlerStart = Label();
         Mark(handlerStart);
         _il.Emit(OpCodes.Stloc, exception);

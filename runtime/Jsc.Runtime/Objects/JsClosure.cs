@@ -68,7 +68,7 @@ public sealed unsafe class JsClosure : JsFunction
 
     public JsClosure(FunctionInfo info, object? env) : this(info, env, default) { }
 
-    public JsClosure(FunctionInfo info, object? env, JsValue lexicalThis) : base(Realm.Current.ClosureShape)
+    public JsClosure(FunctionInfo info, object? env, JsValue lexicalThis) : base(Builtins.GeneratorIntrinsics.ClosureShapeFor(info.Kind))
     {
         Info = info;
         Env = env;
