@@ -57,7 +57,12 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Ldloc, savedCompletion);
             _il.Emit(OpCodes.Stloc, _returnValue);
         }
-        // Dispatch: rethrow, or continue the jump that the finally code interrupted.
+        EmitFinallyDispatch(frame);
+    }
+
+    /// <summary>After finally code: rethrow, or continue the jump that the finally code interrupted.</summary>
+    void EmitFinallyDispatch(FinallyFrame frame)
+    {
         var notThrow = Label();
         _il.Emit(OpCodes.Ldloc, frame.Completion);
         _il.Emit(OpCodes.Ldc_I4_1);

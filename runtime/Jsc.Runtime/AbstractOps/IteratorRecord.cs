@@ -80,6 +80,30 @@ public sealed class IteratorRecord
         return JsValue.FromObject(array);
     }
 
+    /// <summary>
+    /// https://tc39.es/ecma262/#sec-iteratorclose — a for-of loop left by break, return or a
+    /// throw. With a throw completion the loop's own exception wins over errors from `return`.
+    /// </summary>
+    public void CloseForLoop(bool throwing)
+    {
+        if (_done || _iterator == null) return;
+        _done = true;
+        if (throwing)
+        {
+            try
+            {
+                if (_iterator.Get("return").AsObject is JsFunction quiet) quiet.Call(JsValue.FromObject(_iterator), ReadOnlySpan<JsValue>.Empty);
+            }
+            catch (JsException) { }
+            return;
+        }
+        var ret = _iterator.Get("return");
+        if (ret.IsNullOrUndefined) return;
+        if (ret.AsObject is not JsFunction fn) { Throw.TypeError($"{Inspect.Brief(ret)} is not a function"); return; }
+        var result = fn.Call(JsValue.FromObject(_iterator), ReadOnlySpan<JsValue>.Empty);
+        if (!result.IsObject) Throw.TypeError($"Iterator result {Inspect.Brief(result)} is not an object");
+    }
+
     /// <summary>https://tc39.es/ecma262/#sec-iteratorclose — for destructuring that stops early.</summary>
     public void CloseIfNotDone()
     {

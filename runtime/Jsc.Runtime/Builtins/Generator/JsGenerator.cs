@@ -59,19 +59,18 @@ public abstract class JsGenerator : JsObject
         _state = GeneratorState.Executing;
         Mode = mode;
         Sent = value;
-        JsValue result;
+        JsValue result = default;
+        bool threw = true;
+        // A finally, not catch-and-rethrow: a rethrow at every level of a deep recursion would nest exception dispatches.
         try
         {
             result = Closure.Info.Code(Closure, JsValue.Undefined, ReadOnlySpan<JsValue>.Empty, JsValue.FromObject(this));
-        }
-        catch
-        {
-            _state = GeneratorState.Completed;
-            throw;
+            threw = false;
         }
         finally
         {
             Sent = default;
+            if (threw) _state = GeneratorState.Completed;
         }
         if (ResumePoint == 0)
         {

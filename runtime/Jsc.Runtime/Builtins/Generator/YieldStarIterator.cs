@@ -99,7 +99,7 @@ public sealed class YieldStarIterator
     {
         var method = _iterator.Get(name);
         if (method.IsNullOrUndefined) return JsValue.Undefined;
-        return method.Ref is JsFunction ? method : Throw.TypeError<JsValue>($"{Inspect.Brief(method)} is not a function");
+        return method.Ref is JsFunction ? method : Throw.TypeError<JsValue>($"{Describe(method)} is not a function");
     }
 
     /// <summary>IteratorClose with a normal completion: https://tc39.es/ecma262/#sec-iteratorclose</summary>
