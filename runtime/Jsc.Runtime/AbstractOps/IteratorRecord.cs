@@ -16,11 +16,15 @@ public sealed class IteratorRecord
     uint _index;
     bool _done;
 
+    /// <summary>A generator iterated with the intrinsic `next`: stepped without result objects.</summary>
+    readonly Builtins.JsGenerator? _generator;
+
     IteratorRecord(JsObject? iterator, JsValue next, JsArray? array)
     {
         _iterator = iterator;
         _next = next;
         _array = array;
+        if (iterator is Builtins.JsGenerator generator && ReferenceEquals(next.Ref, Builtins.GeneratorIntrinsics.Of(Realm.Current).Next)) _generator = generator;
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-getiterator</summary>
@@ -56,6 +60,12 @@ public sealed class IteratorRecord
             }
             _done = true;
             value = default;
+            return false;
+        }
+        if (_generator != null)
+        {
+            if (_generator.StepForIteration(out value)) return true;
+            _done = true;
             return false;
         }
         var result = ObjectOperations.CallFunction(_next, JsValue.FromObject(_iterator!));

@@ -16,6 +16,8 @@ public sealed class GeneratorIntrinsics
 
     public JsObject GeneratorFunctionPrototype = null!;
     public JsFunction GeneratorFunction = null!;
+    /// <summary>%GeneratorPrototype%.next: iteration of a generator whose `next` is still this skips the result objects.</summary>
+    public JsFunction Next = null!;
     /// <summary>Shape of generator closures: `length` then `name`, like <see cref="Realm.ClosureShape"/>.</summary>
     public Shape ClosureShape = null!;
 

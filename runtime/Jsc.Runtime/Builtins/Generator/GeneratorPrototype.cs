@@ -40,6 +40,7 @@ public static class GeneratorPrototype
             new BuiltinMethod("return", 1, Return),
             new BuiltinMethod("throw", 1, ThrowMethod));
         proto.FastAddProperty(JsSymbol.ToStringTag, "Generator", PropertyFlags.Configurable);
+        intrinsics.Next = (JsFunction)proto.Get("next").Object;
     }
 
     static JsGenerator This(JsValue thisValue, string method) => thisValue.Ref as JsGenerator ??

@@ -46,15 +46,41 @@ public abstract class JsGenerator : JsObject
     public JsValue TakeSent() => Mode == ResumeMode.Throw ? throw new JsException(Sent) : Sent;
 
     /// <summary>GeneratorResume and GeneratorResumeAbrupt: https://tc39.es/ecma262/#sec-generatorresume</summary>
-    public unsafe JsValue Resume(ResumeMode mode, JsValue value)
+    public JsValue Resume(ResumeMode mode, JsValue value)
     {
+        var result = ResumeCore(mode, value, out bool done, out bool raw);
+        return raw ? result : ArrayAlgorithms.CreateIterResultObject(result, done);
+    }
+
+    /// <summary>
+    /// next() for a for-of loop, spread or destructuring while `next` is still the intrinsic:
+    /// the same steps without the result object nobody else can see. False when done.
+    /// </summary>
+    public bool StepForIteration(out JsValue value)
+    {
+        var result = ResumeCore(ResumeMode.Next, JsValue.Undefined, out bool done, out bool raw);
+        if (raw)
+        {
+            if (!result.IsObject) Throw.TypeError($"Iterator result {AbstractOps.Inspect.Brief(result)} is not an object");
+            done = AbstractOps.TypeConversion.ToBoolean(result.Object.Get("done"));
+            result = done ? default : result.Object.Get("value");
+        }
+        value = done ? default : result;
+        return !done;
+    }
+
+    /// <summary>The resumption itself: the yielded or returned value, or (raw) an inner iterator's result object from yield*.</summary>
+    unsafe JsValue ResumeCore(ResumeMode mode, JsValue value, out bool done, out bool raw)
+    {
+        done = true;
+        raw = false;
         // GeneratorValidate: https://tc39.es/ecma262/#sec-generatorvalidate
         if (_state == GeneratorState.Executing) return Throw.TypeError<JsValue>("Generator is already running");
         if (_state == GeneratorState.SuspendedStart && mode != ResumeMode.Next) _state = GeneratorState.Completed;
         if (_state == GeneratorState.Completed)
         {
             if (mode == ResumeMode.Throw) throw new JsException(value);
-            return ArrayAlgorithms.CreateIterResultObject(mode == ResumeMode.Return ? value : JsValue.Undefined, true);
+            return mode == ResumeMode.Return ? value : JsValue.Undefined;
         }
         _state = GeneratorState.Executing;
         Mode = mode;
@@ -75,14 +101,12 @@ public abstract class JsGenerator : JsObject
         if (ResumePoint == 0)
         {
             _state = GeneratorState.Completed;
-            return ArrayAlgorithms.CreateIterResultObject(result, true);
-        }
-        _state = GeneratorState.SuspendedYield;
-        if (Delegating)
-        {
-            Delegating = false;
             return result;
         }
-        return ArrayAlgorithms.CreateIterResultObject(result, false);
+        _state = GeneratorState.SuspendedYield;
+        done = false;
+        raw = Delegating;
+        Delegating = false;
+        return result;
     }
 }
