@@ -371,15 +371,58 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Stloc, iterator);
         var value = NewLocal(_rt.JsValue);
         var frame = PushLoop();
-        Mark(frame.Continue!);
+        var top = Label();
+        Mark(top);
         _il.Emit(OpCodes.Ldloc, iterator);
         _il.Emit(OpCodes.Ldloca, value);
         _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.Step)));
         _il.Emit(OpCodes.Brfalse, frame.Break!);
-        EmitLoopHead(f, value);
-        EmitStatement(f.Body);
-        _il.Emit(OpCodes.Br, frame.Continue!);
+        EmitIteratorClosingBody(iterator, frame, top, () =>
+        {
+            EmitLoopHead(f, value);
+            EmitStatement(f.Body);
+        });
         PopFrame(frame);
         if (_m.Binder.ScopeOf(f) is { } scope) ExitScope(scope);
+    }
+
+    /// <summary>
+    /// ForIn/OfBodyEvaluation's IteratorClose (https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofbodyevaluation-lhs-stmt-iterator-lhskind-labelset):
+    /// the head and body run in a region whose exits other than `continue` (break, return,
+    /// an outer continue, a throw) first call the iterator's `return` method, as a try/finally would.
+    /// </summary>
+    void EmitIteratorClosingBody(VariableDefinition iterator, JumpFrame loop, Instruction top, Action body)
+    {
+        var frame = new FinallyFrame { Completion = NewLocal(_rt.Int32), Exception = NewLocal(_rt.Exception), FinallyStart = Label() };
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Stloc, frame.Completion);
+        _finallyFrames.Add(frame);
+        var inside = Label();
+        loop.Continue = inside;
+        loop.ContinueDepth = _finallyFrames.Count;
+        var tryStart = Label();
+        var dispatch = MarkTryStart(tryStart);
+        body();
+        Mark(inside);
+        _il.Emit(OpCodes.Leave, top);
+        EndTryDispatch(dispatch);
+        var handlerStart = Label();
+        Mark(handlerStart);
+        _il.Emit(OpCodes.Stloc, frame.Exception);
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Stloc, frame.Completion);
+        _il.Emit(OpCodes.Leave, frame.FinallyStart);
+        _finallyFrames.Remove(frame);
+        Mark(frame.FinallyStart);
+        _method.Body.ExceptionHandlers.Add(new ExceptionHandler(ExceptionHandlerType.Catch)
+        {
+            TryStart = tryStart, TryEnd = handlerStart, HandlerStart = handlerStart, HandlerEnd = frame.FinallyStart, CatchType = _rt.Object,
+        });
+        _il.Emit(OpCodes.Ldloc, iterator);
+        _il.Emit(OpCodes.Ldloc, frame.Completion);
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Ceq);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.CloseForLoop)));
+        EmitFinallyDispatch(frame);
     }
 }

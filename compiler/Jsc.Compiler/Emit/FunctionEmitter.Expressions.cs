@@ -55,6 +55,11 @@ sealed partial class FunctionEmitter
             case TaggedTemplateExpression t: EmitTaggedTemplate(t); break;
             case TemplateObject o: EmitTemplateObject(o.Quasi); break;
             case ClassExpression c: EmitClass(c); break;
+            case YieldExpression y: EmitYield(y); break;
+            case MetaProperty { Meta.Name: "new" } when _resumable != null:
+                // Generators are never constructed; their new.target slot carries the generator on resumption.
+                EmitUndefined();
+                break;
             case MetaProperty { Meta.Name: "new" }:
                 if (_fs.IsArrow || _fs.Node is Ast.Program) throw new NotSupportedException("new.target in arrow functions is not supported yet");
                 _il.Emit(OpCodes.Ldarg_3);

@@ -19,6 +19,8 @@ sealed partial class FunctionEmitter
         public List<string> Labels = new();
         public Instruction? Break, Continue;
         public int FinallyDepth;
+        /// <summary>Where `continue` stays inside a protected region of the loop (for-of's), its depth there.</summary>
+        public int? ContinueDepth;
         public bool IsLoopOrSwitch;
     }
 
@@ -256,7 +258,7 @@ sealed partial class FunctionEmitter
             if (!matches) continue;
             var target = isBreak ? frame.Break : frame.Continue;
             if (target == null) continue;
-            EmitJump(target, frame.FinallyDepth);
+            EmitJump(target, isBreak ? frame.FinallyDepth : frame.ContinueDepth ?? frame.FinallyDepth);
             return;
         }
         throw new InvalidOperationException("unresolved jump " + label);

@@ -25,10 +25,11 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Stloc, frame.Completion);
         _finallyFrames.Add(frame);
         var tryStart = Label();
-        Mark(tryStart);
+        var dispatch = MarkTryStart(tryStart);
         if (t.Handler != null) EmitTryCatch(t);
         else EmitStatement(t.Block);
         _il.Emit(OpCodes.Leave, frame.FinallyStart);
+        EndTryDispatch(dispatch);
         var handlerStart = Label();
         Mark(handlerStart);
         _il.Emit(OpCodes.Stloc, frame.Exception);
@@ -56,7 +57,12 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Ldloc, savedCompletion);
             _il.Emit(OpCodes.Stloc, _returnValue);
         }
-        // Dispatch: rethrow, or continue the jump that the finally code interrupted.
+        EmitFinallyDispatch(frame);
+    }
+
+    /// <summary>After finally code: rethrow, or continue the jump that the finally code interrupted.</summary>
+    void EmitFinallyDispatch(FinallyFrame frame)
+    {
         var notThrow = Label();
         _il.Emit(OpCodes.Ldloc, frame.Completion);
         _il.Emit(OpCodes.Ldc_I4_1);
@@ -89,9 +95,10 @@ sealed partial class FunctionEmitter
         var catchBody = Label();
         var exception = NewLocal(_rt.JsException);
         var tryStart = Label();
-        Mark(tryStart);
+        var dispatch = MarkTryStart(tryStart);
         EmitStatement(t.Block);
         _il.Emit(OpCodes.Leave, end);
+        EndTryDispatch(dispatch);
         var handlerStart = Label();
         Mark(handlerStart);
         _il.Emit(OpCodes.Stloc, exception);

@@ -59,6 +59,7 @@ sealed partial class FunctionEmitter
         {
             if (!_fs.IsScript && !_fs.IsEval) _numbers = NumberInference.Infer(_m.Binder, _fs, body);
             EmitHoistedFunctions(_fs);
+            if (_resumable != null) EmitGeneratorStart();
             foreach (var s in body) EmitStatement(s);
         }
         else
@@ -70,6 +71,7 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Stloc, _returnValue);
         }
         Mark(_returnLabel);
+        if (_resumable != null) EmitGeneratorCompleted();
         _il.Emit(OpCodes.Ldloc, _returnValue);
         if (IsDerivedConstructor)
         {
@@ -77,6 +79,7 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.DerivedResult)));
         }
         _il.Emit(OpCodes.Ret);
+        if (_resumable != null) EmitSuspendAndFinish();
         foreach (var child in _fs.Children) new FunctionEmitter(_m, child).EmitBody();
     }
 
@@ -85,6 +88,7 @@ sealed partial class FunctionEmitter
     void EmitPrologue()
     {
         _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.CheckStack)));
+        if (IsGeneratorFunction) EmitResumeEntry();
 
         // The environment this closure was created in, typed as its class.
         _outerEnvScope = _fs.Parent?.NearestEnvironment();

@@ -16,11 +16,15 @@ public sealed class IteratorRecord
     uint _index;
     bool _done;
 
+    /// <summary>A generator iterated with the intrinsic `next`: stepped without result objects.</summary>
+    readonly Builtins.JsGenerator? _generator;
+
     IteratorRecord(JsObject? iterator, JsValue next, JsArray? array)
     {
         _iterator = iterator;
         _next = next;
         _array = array;
+        if (iterator is Builtins.JsGenerator generator && ReferenceEquals(next.Ref, Builtins.GeneratorIntrinsics.Of(Realm.Current).Next)) _generator = generator;
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-getiterator</summary>
@@ -58,6 +62,12 @@ public sealed class IteratorRecord
             value = default;
             return false;
         }
+        if (_generator != null)
+        {
+            if (_generator.StepForIteration(out value)) return true;
+            _done = true;
+            return false;
+        }
         var result = ObjectOperations.CallFunction(_next, JsValue.FromObject(_iterator!));
         if (result.AsObject is not { } resultObject) { Throw.TypeError($"Iterator result {Inspect.Brief(result)} is not an object"); value = default; return false; }
         if (TypeConversion.ToBoolean(resultObject.Get("done")))
@@ -78,6 +88,30 @@ public sealed class IteratorRecord
         var array = new JsArray(Realm.Current.ArrayPrototype);
         while (Step(out var value)) array.Push(value);
         return JsValue.FromObject(array);
+    }
+
+    /// <summary>
+    /// https://tc39.es/ecma262/#sec-iteratorclose — a for-of loop left by break, return or a
+    /// throw. With a throw completion the loop's own exception wins over errors from `return`.
+    /// </summary>
+    public void CloseForLoop(bool throwing)
+    {
+        if (_done || _iterator == null) return;
+        _done = true;
+        if (throwing)
+        {
+            try
+            {
+                if (_iterator.Get("return").AsObject is JsFunction quiet) quiet.Call(JsValue.FromObject(_iterator), ReadOnlySpan<JsValue>.Empty);
+            }
+            catch (JsException) { }
+            return;
+        }
+        var ret = _iterator.Get("return");
+        if (ret.IsNullOrUndefined) return;
+        if (ret.AsObject is not JsFunction fn) { Throw.TypeError($"{Inspect.Brief(ret)} is not a function"); return; }
+        var result = fn.Call(JsValue.FromObject(_iterator), ReadOnlySpan<JsValue>.Empty);
+        if (!result.IsObject) Throw.TypeError($"Iterator result {Inspect.Brief(result)} is not an object");
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-iteratorclose — for destructuring that stops early.</summary>

@@ -15,5 +15,6 @@ public static partial class Intrinsics
         StringPrototype.Install(realm, intrinsics);
         StringIteratorPrototype.Install(realm, intrinsics);
         ConsoleObject.Install(realm);
+        GeneratorPrototype.Install(realm);
     }
 }

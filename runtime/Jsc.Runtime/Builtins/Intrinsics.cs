@@ -23,7 +23,7 @@ public static partial class Intrinsics
     /// <summary>Object, Function, Error types, Boolean, Symbol, Number, Math, JSON, global functions.</summary>
     static partial void InstallCore(Realm realm);
 
-    /// <summary>Array, String, console.</summary>
+    /// <summary>Array, String, console, generators.</summary>
     static partial void InstallCollections(Realm realm);
 
     /// <summary>RegExp, Date.</summary>

@@ -29,6 +29,9 @@ public class JsObject
 
     protected virtual void MaterializeLazyProperty() { }
 
+    /// <summary>Whether the deferred property is still to be made.</summary>
+    protected bool HasLazyProperty => _lazyProperty != null;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     void EnsureLazy(PropertyKey key)
     {
