@@ -83,7 +83,7 @@ public sealed unsafe class JsClosure : JsFunction
     public override string DisplayName => Info.Name;
 
     /// <summary>A `prototype` not made yet must not be looked up through shapes (a generator function's [[Prototype]] has one).</summary>
-    internal override bool IsOrdinaryKey(PropertyKey key) => !(HasLazyProperty && key.Value is "prototype");
+    protected internal override bool IsOrdinaryKey(PropertyKey key) => !(HasLazyProperty && key.Value is "prototype");
     public override bool IsConstructor => (Info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.Generator | FunctionKind.Async)) == 0;
 
     public override JsValue Call(JsValue thisValue, ReadOnlySpan<JsValue> args)
