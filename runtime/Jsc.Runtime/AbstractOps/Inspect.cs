@@ -14,6 +14,7 @@ public static class Inspect
         JsSymbol sym => sym.ToString(),
         JsFunction f => f.DisplayName.Length > 0 ? $"function {f.DisplayName}" : "function",
         JsArray => "[object Array]",
+        Builtins.JsTypedArray typed => $"[object {typed.ClassName}]",
         JsObject o => $"#<{ConstructorName(o)}>",
         _ => value.ToString(),
     };

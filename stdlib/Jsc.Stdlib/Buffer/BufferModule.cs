@@ -238,7 +238,7 @@ public static partial class BufferModule
         var buf = Allocate(size);
         var fill = args.Arg(1);
         if (!fill.IsUndefined && !(fill.IsNumber && fill.Number == 0) && buf.Length > 0)
-            BufferPrototype.FillCore(buf, fill, JsValue.Undefined, JsValue.Undefined, args.Arg(2));
+            BufferPrototype.FillCore(buf, fill, 0, buf.Length, args.Arg(2));
         return buf;
     }
 

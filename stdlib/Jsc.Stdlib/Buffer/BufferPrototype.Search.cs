@@ -48,6 +48,8 @@ static partial class BufferPrototype
         if (haystack.Length == 0 || at <= -1) return -1;
         if (forward && needle.Length + at > haystack.Length || needle.Length > haystack.Length) return -1;
         int step = encoding == Encoding.Ucs2 ? 2 : 1;
+        // node searches UTF-16 in whole code units: the start rounds down to an even byte.
+        if (step == 2) at &= ~1L;
         if (forward)
         {
             for (long i = at; i + needle.Length <= haystack.Length; i++)

@@ -43,9 +43,9 @@ static partial class BufferPrototype
             new("swap16", 0, (t, _) => Swap(t, 2)),
             new("swap32", 0, (t, _) => Swap(t, 4)),
             new("swap64", 0, (t, _) => Swap(t, 8)),
-            new("toLocaleString", 3, ToStringMethod),
         ]);
         proto.DefineMethods(realm, methods.ToArray());
+        proto.FastAddProperty("toLocaleString", proto.Get("toString"), PropertyFlags.Writable | PropertyFlags.Configurable);
         proto.FastAddAccessor("parent", new JsNativeFunction(realm, "get", 0, (t, _) => t.Ref is JsTypedArray b && BufferModule.IsBuffer(t) ? b.Buffer : JsValue.Undefined), null, PropertyFlags.Enumerable | PropertyFlags.Configurable);
         proto.FastAddAccessor("offset", new JsNativeFunction(realm, "get", 0, (t, _) => t.Ref is JsTypedArray b && BufferModule.IsBuffer(t) ? b.ByteOffset : JsValue.Undefined), null, PropertyFlags.Enumerable | PropertyFlags.Configurable);
         if (Inspector.CustomInspectSymbol is { } custom) proto.FastAddProperty(custom, proto.Get("inspect"), PropertyFlags.Writable | PropertyFlags.Configurable);

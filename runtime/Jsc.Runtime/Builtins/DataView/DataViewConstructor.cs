@@ -19,8 +19,8 @@ public static class DataViewConstructor
         BuiltinTable.DefineConstructor(realm, "DataView", 1, proto,
             (_, _) => Throw.TypeError<JsValue>("Constructor DataView requires 'new'"), Construct);
         proto.DefineAccessor(realm, "buffer", (t, _) => ThisView(t, "get DataView.prototype.buffer").Buffer);
-        proto.DefineAccessor(realm, "byteLength", (t, _) => ThisView(t, "get DataView.prototype.byteLength").ByteLength);
-        proto.DefineAccessor(realm, "byteOffset", (t, _) => ThisView(t, "get DataView.prototype.byteOffset").ByteOffset);
+        proto.DefineAccessor(realm, "byteLength", (t, _) => ThisView(t, "get DataView.prototype.byte_length").ByteLength);
+        proto.DefineAccessor(realm, "byteOffset", (t, _) => ThisView(t, "get DataView.prototype.byte_offset").ByteOffset);
         var methods = new List<BuiltinMethod>();
         foreach (var (name, kind) in new[]
                  {
@@ -37,7 +37,8 @@ public static class DataViewConstructor
     }
 
     static JsDataView ThisView(JsValue thisValue, string method) =>
-        thisValue.Ref as JsDataView ?? Throw.TypeError<JsDataView>($"Method {method} called on incompatible receiver {Inspect.Brief(thisValue)}");
+        // V8 says "undefined" whatever the receiver was.
+        thisValue.Ref as JsDataView ?? Throw.TypeError<JsDataView>($"Method {method} called on incompatible receiver undefined");
 
     /// <summary>https://tc39.es/ecma262/#sec-dataview-buffer-byteoffset-bytelength</summary>
     static JsValue Construct(ReadOnlySpan<JsValue> args, JsObject newTarget)

@@ -67,6 +67,8 @@ public static class ObjectAlgorithms
         if (obj.DefineOwnProperty(key, desc)) return;
         // A shrinking array stops at the last element it cannot delete and keeps the length above it.
         if (shrinkingArray) Throw.TypeError($"Cannot delete property '{((JsArray)obj).Length - 1}' of [object Array]");
+        if (obj is JsTypedArray typed && JsTypedArray.TryGetNumericIndex(key, out double index) && !typed.IsValidIntegerIndex(index))
+            Throw.TypeError("Invalid typed array index");
         if (obj.GetOwnProperty(key) == null) Throw.TypeError($"Cannot define property {key}, object is not extensible");
         Throw.TypeError($"Cannot redefine property: {key}");
     }

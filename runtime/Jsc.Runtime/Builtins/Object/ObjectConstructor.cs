@@ -132,6 +132,8 @@ public static class ObjectConstructor
 
     static JsValue ApplyIntegrityLevel(JsValue value, IntegrityLevel level)
     {
+        // A typed array's elements stay writable, so freezing one with elements must fail (V8's message).
+        if (level == IntegrityLevel.Frozen && value.Ref is JsTypedArray { Length: > 0 }) Throw.TypeError("Cannot freeze array buffer views with elements");
         if (value.AsObject is { } obj && !SetIntegrityLevel(obj, level))
             Throw.TypeError(level == IntegrityLevel.Frozen ? "Cannot freeze" : "Cannot seal");
         return value;

@@ -18,7 +18,7 @@ public static class TypedArrayConstructor
 
     public static void Install(Realm realm, TypedArrayIntrinsics intrinsics)
     {
-        var proto = intrinsics.TypedArrayPrototype;
+        var proto = intrinsics.TypedArrayPrototype = new JsObject(realm.ObjectPrototype);
         var abstractCtor = BuiltinTable.DefineConstructor(realm, "TypedArray", 0, proto,
             (_, _) => Throw.TypeError<JsValue>("Abstract class TypedArray not directly constructable"),
             (_, _) => Throw.TypeError<JsValue>("Abstract class TypedArray not directly constructable"), global: false);
@@ -129,13 +129,15 @@ public static class TypedArrayConstructor
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-typedarraycreate-from-constructor-with-length (also ValidateTypedArray of the result).</summary>
-    public static JsTypedArray Create(JsFunction constructor, double length)
+    public static JsTypedArray Create(JsFunction constructor, double length, string? method = null)
     {
         var intrinsics = TypedArrayIntrinsics.Of(Realm.Current);
         int kind = intrinsics.KindOfConstructor(constructor);
         if (kind >= 0) return Allocate(intrinsics.Prototypes[kind], (TypedArrayKind)kind, length);
-        var result = constructor.Construct([JsValue.FromNumber(length)], constructor).Ref as JsTypedArray
-            ?? Throw.TypeError<JsTypedArray>("this is not a typed array.");
+        var created = constructor.Construct([JsValue.FromNumber(length)], constructor);
+        var result = created.Ref as JsTypedArray ?? Throw.TypeError<JsTypedArray>(method == null
+            ? "this is not a typed array."
+            : $"Method {method} called on incompatible receiver {ObjectToStringTag(created)}");
         if (result.Length < length) Throw.TypeError("Derived TypedArray constructor created an array which was too small");
         return result;
     }
@@ -174,7 +176,7 @@ public static class TypedArrayConstructor
         {
             var values = new List<JsValue>();
             Iterate(source, usingIterator, v => { values.Add(v); return true; });
-            target = Create(c, values.Count);
+            target = Create(c, values.Count, "%TypedArray%.from");
             for (int k = 0; k < values.Count; k++)
             {
                 var mapped = mapper == null ? values[k] : mapper.Call(thisArg, [values[k], JsValue.FromNumber(k)]);
@@ -184,7 +186,7 @@ public static class TypedArrayConstructor
         }
         var arrayLike = TypeConversion.ToObject(source);
         double len = LengthOfArrayLike(arrayLike);
-        target = Create(c, len);
+        target = Create(c, len, "%TypedArray%.from");
         for (int k = 0; k < len; k++)
         {
             var value = GetElement(arrayLike, k);
@@ -199,7 +201,7 @@ public static class TypedArrayConstructor
     {
         if (!IsConstructor(thisValue))
             Throw.TypeError($"Method %TypedArray%.of called on incompatible receiver {ObjectToStringTag(thisValue)}");
-        var target = Create((JsFunction)thisValue.Object, args.Length);
+        var target = Create((JsFunction)thisValue.Object, args.Length, "%TypedArray%.of");
         for (int k = 0; k < args.Length; k++) SetElement(target, k, args[k]);
         return target;
     }

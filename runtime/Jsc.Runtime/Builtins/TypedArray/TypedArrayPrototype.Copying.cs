@@ -35,7 +35,7 @@ public static partial class TypedArrayPrototype
     /// <summary>https://tc39.es/ecma262/#sec-%typedarray%.prototype.slice</summary>
     static JsValue Slice(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var o = ValidateTypedArray(thisValue);
+        var o = ValidateTypedArray(thisValue, "slice");
         int len = o.Length;
         int k = (int)RelativeIndex(args.Arg(0), len);
         int final = (int)RelativeEnd(args.Arg(1), len);
@@ -82,7 +82,7 @@ public static partial class TypedArrayPrototype
         var comparefn = args.Arg(0);
         if (!comparefn.IsUndefined && comparefn.Ref is not JsFunction)
             Throw.TypeError("The comparison function must be either a function or undefined");
-        var o = ValidateTypedArray(thisValue);
+        var o = ValidateTypedArray(thisValue, "sort");
         var sorted = SortedElements(o, comparefn.Ref as JsFunction);
         for (int k = 0; k < sorted.Length; k++) o.SetElement(k, sorted[k]);
         return o;
@@ -94,7 +94,7 @@ public static partial class TypedArrayPrototype
         var comparefn = args.Arg(0);
         if (!comparefn.IsUndefined && comparefn.Ref is not JsFunction)
             Throw.TypeError("The comparison function must be either a function or undefined");
-        var o = ValidateTypedArray(thisValue);
+        var o = ValidateTypedArray(thisValue, "toSorted");
         var a = TypedArrayConstructor.Allocate(o.Kind, o.Length);
         var sorted = SortedElements(o, comparefn.Ref as JsFunction);
         for (int k = 0; k < sorted.Length; k++) a.SetElement(k, sorted[k]);

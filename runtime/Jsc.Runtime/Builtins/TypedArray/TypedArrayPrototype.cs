@@ -17,9 +17,8 @@ public static partial class TypedArrayPrototype
 {
     public static void Install(Realm realm, TypedArrayIntrinsics intrinsics)
     {
-        var proto = new JsObject(realm.ObjectPrototype);
-        intrinsics.TypedArrayPrototype = proto;
-        proto.DefineAccessor(realm, "buffer", (t, _) => ThisTypedArray(t, "get TypedArray.prototype.buffer").Buffer);
+        var proto = intrinsics.TypedArrayPrototype;
+        proto.DefineAccessor(realm, "buffer", (t, _) => ThisTypedArray(t, "get %TypedArray%.prototype.buffer").Buffer);
         proto.DefineAccessor(realm, "byteLength", (t, _) => ThisTypedArray(t, "get TypedArray.prototype.byteLength").ByteLength);
         proto.DefineAccessor(realm, "byteOffset", (t, _) => ThisTypedArray(t, "get TypedArray.prototype.byteOffset").ByteOffset);
         proto.DefineAccessor(realm, "length", (t, _) => ThisTypedArray(t, "get TypedArray.prototype.length").Length);
@@ -51,12 +50,13 @@ public static partial class TypedArrayPrototype
             new("some", 1, Some),
             new("sort", 1, Sort),
             new("subarray", 2, Subarray),
-            new("toLocaleString", 0, ToLocaleString),
+            new("toLocaleString", 0, ToLocaleString));
+        // %TypedArray%.prototype.toString is the same function object as Array.prototype.toString.
+        proto.FastAddProperty("toString", realm.ArrayPrototype.Get("toString"), PropertyFlags.Writable | PropertyFlags.Configurable);
+        proto.DefineMethods(realm,
             new("toReversed", 0, ToReversed),
             new("toSorted", 1, ToSorted),
             new("with", 2, With));
-        // %TypedArray%.prototype.toString is the same function object as Array.prototype.toString.
-        proto.FastAddProperty("toString", realm.ArrayPrototype.Get("toString"), PropertyFlags.Writable | PropertyFlags.Configurable);
         var values = proto.Get("values");
         intrinsics.Values = (JsFunction)values.Object;
         proto.FastAddProperty(JsSymbol.Iterator, values, PropertyFlags.Writable | PropertyFlags.Configurable);
@@ -67,11 +67,17 @@ public static partial class TypedArrayPrototype
     /// <summary>The receiver of an accessor, with V8's "incompatible receiver" TypeError.</summary>
     static JsTypedArray ThisTypedArray(JsValue thisValue, string method) =>
         thisValue.Ref as JsTypedArray
-        ?? Throw.TypeError<JsTypedArray>($"Method {method} called on incompatible receiver {TypedArrayConstructor.ObjectToStringTag(thisValue)}");
+        ?? Throw.TypeError<JsTypedArray>($"Method {method} called on incompatible receiver {Inspect.Brief(thisValue)}");
 
-    /// <summary>https://tc39.es/ecma262/#sec-validatetypedarray</summary>
-    public static JsTypedArray ValidateTypedArray(JsValue thisValue) =>
-        thisValue.Ref as JsTypedArray ?? Throw.TypeError<JsTypedArray>("this is not a typed array.");
+    /// <summary>
+    /// https://tc39.es/ecma262/#sec-validatetypedarray — V8 names the method in the message
+    /// for the methods it writes in Torque (at, join, slice...), and says only "this is not a
+    /// typed array." for the others.
+    /// </summary>
+    public static JsTypedArray ValidateTypedArray(JsValue thisValue, string? method = null) =>
+        thisValue.Ref as JsTypedArray ?? Throw.TypeError<JsTypedArray>(method == null
+            ? "this is not a typed array."
+            : $"Method %TypedArray%.prototype.{method} called on incompatible receiver {Inspect.Brief(thisValue)}");
 
     static JsValue Entries(JsValue thisValue, ReadOnlySpan<JsValue> args) => ArrayIterator.Create(ValidateTypedArray(thisValue), ArrayIterator.Kind.Entries);
     static JsValue Keys(JsValue thisValue, ReadOnlySpan<JsValue> args) => ArrayIterator.Create(ValidateTypedArray(thisValue), ArrayIterator.Kind.Keys);
@@ -80,7 +86,7 @@ public static partial class TypedArrayPrototype
     /// <summary>https://tc39.es/ecma262/#sec-%typedarray%.prototype.at</summary>
     static JsValue At(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var o = ValidateTypedArray(thisValue);
+        var o = ValidateTypedArray(thisValue, "at");
         double relative = TypeConversion.ToIntegerOrInfinity(args.Arg(0));
         double k = relative >= 0 ? relative : o.Length + relative;
         if (k < 0 || k >= o.Length) return JsValue.Undefined;
@@ -160,7 +166,7 @@ public static partial class TypedArrayPrototype
     /// <summary>https://tc39.es/ecma262/#sec-%typedarray%.prototype.join</summary>
     static JsValue Join(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var o = ValidateTypedArray(thisValue);
+        var o = ValidateTypedArray(thisValue, "join");
         string sep = args.Arg(0).IsUndefined ? "," : TypeConversion.ToString(args.Arg(0));
         var sb = new StringBuilder();
         for (int k = 0; k < o.Length; k++)
@@ -174,7 +180,7 @@ public static partial class TypedArrayPrototype
     /// <summary>https://tc39.es/ecma262/#sec-%typedarray%.prototype.tolocalestring — each element's toLocaleString, joined by ",".</summary>
     static JsValue ToLocaleString(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var o = ValidateTypedArray(thisValue);
+        var o = ValidateTypedArray(thisValue, "toLocaleString");
         var sb = new StringBuilder();
         for (int k = 0; k < o.Length; k++)
         {
@@ -202,7 +208,7 @@ public static partial class TypedArrayPrototype
     /// <summary>https://tc39.es/ecma262/#sec-%typedarray%.prototype.toreversed</summary>
     static JsValue ToReversed(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var o = ValidateTypedArray(thisValue);
+        var o = ValidateTypedArray(thisValue, "toReversed");
         var a = TypedArrayConstructor.Allocate(o.Kind, o.Length);
         for (int k = 0; k < o.Length; k++) a.SetElement(k, o.GetElement(o.Length - 1 - k));
         return a;

@@ -1,0 +1,5 @@
+var a = new Uint8Array(2);
+a.name = 'x';
+console.log(a);
+class T extends Int16Array {}
+console.log(new T(1));

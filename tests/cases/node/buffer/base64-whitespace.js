@@ -1,0 +1,1 @@
+console.log(Buffer.from('aGVs\nbG8g\r\nd29y bGQ=', 'base64').toString(), Buffer.from('  aGk=  ', 'base64').toString());

@@ -1,0 +1,1 @@
+['utf8', 'UTF-8', 'ucs2', 'ucs-2', 'utf16le', 'UTF-16LE', 'latin1', 'binary', 'ascii', 'base64', 'base64url', 'hex', 'utf-16', 'raw', '', null, 1].forEach(function (e) { console.log(e, Buffer.isEncoding(e)); });

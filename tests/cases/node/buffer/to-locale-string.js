@@ -1,0 +1,2 @@
+var b = Buffer.from('hé');
+console.log(b.toLocaleString(), b.toLocaleString('hex'), b.toLocaleString === b.toString);
