@@ -80,29 +80,46 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return maxListenersOf(this);
 };
 
-EventEmitter.prototype.emit = function emit(type) {
+function argsAfterType(args) {
+  var rest = new Array(args.length - 1);
+  for (var i = 1; i < args.length; i++) rest[i - 1] = args[i];
+  return rest;
+}
+
+// One listener with up to three arguments is called directly, without an arguments array.
+function callListener(emitter, listener, argc, a, b, c, args) {
+  switch (argc) {
+    case 1: listener.call(emitter); break;
+    case 2: listener.call(emitter, a); break;
+    case 3: listener.call(emitter, a, b); break;
+    case 4: listener.call(emitter, a, b, c); break;
+    default: listener.apply(emitter, args);
+  }
+}
+
+EventEmitter.prototype.emit = function emit(type, a, b, c) {
   var events = this._events;
   var handler = events !== undefined ? events[type] : undefined;
-  var args = [];
-  for (var i = 1; i < arguments.length; i++) args.push(arguments[i]);
-  if (type === 'error' && events !== undefined && events[kErrorMonitor] !== undefined) {
-    this.emit.apply(this, [kErrorMonitor].concat(args));
-  }
-  if (type === 'error' && handler === undefined) {
-    var er = args[0];
-
-    if (er instanceof Error) throw er;
-    var err = new Error('Unhandled error. (' + require('util').inspect(er) + ')');
-    err.code = 'ERR_UNHANDLED_ERROR';
-    err.context = er;
-    throw err;
+  var argc = arguments.length;
+  if (type === 'error') {
+    if (events !== undefined && events[kErrorMonitor] !== undefined) {
+      this.emit.apply(this, [kErrorMonitor].concat(argsAfterType(arguments)));
+    }
+    if (handler === undefined) {
+      if (a instanceof Error) throw a;
+      var err = new Error('Unhandled error. (' + require('util').inspect(a) + ')');
+      err.code = 'ERR_UNHANDLED_ERROR';
+      err.context = a;
+      throw err;
+    }
   }
   if (handler === undefined) return false;
+  var args = argc > 4 ? argsAfterType(arguments) : undefined;
   if (typeof handler === 'function') {
-    handler.apply(this, args);
+    callListener(this, handler, argc, a, b, c, args);
   } else {
     var listeners = handler.slice();
-    for (var j = 0; j < listeners.length; j++) listeners[j].apply(this, args);
+    for (var j = 0; j < listeners.length; j++) callListener(this, listeners[j], argc, a, b, c, args);
   }
   return true;
 };

@@ -71,3 +71,13 @@ process.on('removeListener', function (type) {
     },
   });
 });
+
+// console.assert as the v0.8 manual documents it: "Same as assert.ok() where if the
+// expression evaluates as false throw an AssertionError with message." (node 20 prints
+// "Assertion failed" to stderr instead). With no message, node 20's text is the message.
+console.assert = function assert(expression) {
+  if (expression) return;
+  var rest = Array.prototype.slice.call(arguments, 1);
+  var message = rest.length === 0 ? 'Assertion failed' : require('util').format.apply(null, rest);
+  require('assert').ok(false, message);
+};

@@ -78,7 +78,8 @@ function identicalContext(lines, i, identical, state) {
   return res;
 }
 
-function createErrDiff(actual, expected, operator) {
+// With a custom message (strictEqual and deepStrictEqual), it replaces the header line.
+function createErrDiff(actual, expected, operator, customMessage) {
   var actualInspected = inspectValue(actual);
   var actualLines = actualInspected.split('\n');
   var expectedLines = inspectValue(expected).split('\n');
@@ -97,7 +98,7 @@ function createErrDiff(actual, expected, operator) {
     var inputLength = actualRaw.length + expectedRaw.length;
     if (inputLength <= maxShortLength) {
       if (!isObjectLike(actual) && !isObjectLike(expected) && (actual !== 0 || expected !== 0)) {
-        return readableOperator[operator] + '\n\n' + actualLines[0] + ' !== ' + expectedLines[0] + '\n';
+        return (customMessage || readableOperator[operator]) + '\n\n' + actualLines[0] + ' !== ' + expectedLines[0] + '\n';
       }
     } else if (operator !== 'strictEqualObject' && inputLength < 80) {
       var first = 0;
@@ -130,7 +131,7 @@ function createErrDiff(actual, expected, operator) {
 
   var res = '';
   var identical = 0;
-  var msg = readableOperator[operator] + '\n+ actual - expected';
+  var msg = (customMessage || readableOperator[operator]) + '\n+ actual - expected';
   var skippedMsg = ' ... Lines skipped';
   var lines = actualLines;
   var plusMinus = '+';
@@ -221,11 +222,13 @@ function generatedMessage(actual, expected, operator) {
 
 // Errors compared by value are copied first, so their inspection shows name and message.
 function copyError(source) {
-  var target = Object.create(Object.getPrototypeOf(source));
-  Object.getOwnPropertyNames(source).concat(Object.getOwnPropertySymbols(source)).forEach(function (key) {
-    Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(source, key));
-  });
+  var target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
   Object.defineProperty(target, 'message', { value: source.message });
+  if (source.cause !== undefined) {
+    var cause = source.cause;
+    if (cause instanceof Error) cause = copyError(cause);
+    Object.defineProperty(target, 'cause', { value: cause });
+  }
   return target;
 }
 
@@ -237,15 +240,21 @@ class AssertionError extends Error {
     var actual = options.actual;
     var expected = options.expected;
     var text;
-    if (message != null) {
-      text = String(message);
+    var shownActual = actual;
+    var shownExpected = expected;
+    if (isObjectLike(actual) && isObjectLike(expected) && 'stack' in actual && actual instanceof Error &&
+        'stack' in expected && expected instanceof Error) {
+      shownActual = copyError(actual);
+      shownExpected = copyError(expected);
+    }
+    if (message == null) {
+      text = generatedMessage(shownActual, shownExpected, operator);
+      actual = shownActual;
+      expected = shownExpected;
+    } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+      text = createErrDiff(shownActual, shownExpected, operator, String(message));
     } else {
-      if (isObjectLike(actual) && isObjectLike(expected) && 'stack' in actual && actual instanceof Error &&
-          'stack' in expected && expected instanceof Error) {
-        actual = copyError(actual);
-        expected = copyError(expected);
-      }
-      text = generatedMessage(actual, expected, operator);
+      text = String(message);
     }
     super(text);
     this.generatedMessage = !message;

@@ -1,0 +1,4 @@
+// countReset of an unknown label warns on stderr.
+console.countReset('nothing');
+console.log('after');
+process.exitCode = 3;
