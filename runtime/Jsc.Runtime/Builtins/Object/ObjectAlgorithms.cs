@@ -233,6 +233,7 @@ public static class ObjectAlgorithms
 
     internal static string DescribeForIteration(JsValue value) => value.Ref switch
     {
+        null => "undefined",
         JsFunction => "function",
         JsObject => "object",
         JsSymbol s => $"symbol {s}",

@@ -72,7 +72,7 @@ public static class PromiseCombinators
         {
             // https://tc39.es/ecma262/#sec-getpromiseresolve
             var promiseResolve = c.Get("resolve").Ref as JsFunction
-                ?? Throw.TypeError<JsFunction>("Promise resolve or reject function is not callable");
+                ?? Throw.TypeError<JsFunction>("resolve is not a function");
             iteration = new Iteration(iterable);
             perform(iteration, c, capability, promiseResolve);
         }

@@ -1,0 +1,12 @@
+const m = new Map([['a', 1], ['b', { c: 2 }]]);
+console.log(m.entries(), m.keys(), m.values());
+const it = m.entries();
+it.next();
+console.log(it);
+it.next();
+console.log(it);
+const s = new Set([1, 2, 3]);
+console.log(s.values(), s.entries());
+const si = s.values();
+si.next();
+console.log([si]);

@@ -1,0 +1,13 @@
+const m = new Map([[1, 1], [2, 2], [3, 3]]);
+const it = m.keys();
+console.log(it.next());
+m.clear();
+console.log(it.next());
+m.set('after', 1);
+const it2 = new Map([[1, 1]]).entries();
+const src = new Map([['a', 1], ['b', 2]]);
+const it3 = src.values();
+it3.next();
+src.clear();
+src.set('c', 3);
+console.log(it3.next(), it3.next());

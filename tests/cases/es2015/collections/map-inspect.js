@@ -1,0 +1,13 @@
+console.log(new Map([['a', 1], ['b', 2]]));
+console.log(new Map());
+console.log(new Map([[{ key: 'obj' }, [1, 2, 3]], [null, undefined], [NaN, -0]]));
+const long = new Map();
+for (let i = 0; i < 8; i++) long.set('key number ' + i, { index: i, label: 'value ' + i });
+console.log(long);
+const withProps = new Map([[1, 2]]);
+withProps.extra = 'yes';
+console.log(withProps);
+const circular = new Map();
+circular.set('self', circular);
+console.log(circular);
+console.log([new Map([[1, new Map([[2, new Map([[3, new Map()]])]])]])]);

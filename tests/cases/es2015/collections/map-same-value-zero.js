@@ -1,0 +1,15 @@
+const m = new Map();
+m.set(NaN, 'nan');
+m.set(0, 'zero');
+console.log(m.get(NaN), m.get(0 / 0), m.get(-0), m.get(+0), m.size);
+m.set(-0, 'negative zero');
+console.log(m.size, m.get(0), Object.is([...m.keys()][1], -0));
+m.set('1', 'string one').set(1, 'number one');
+console.log(m.get('1'), m.get(1), m.size);
+const o1 = {}, o2 = {};
+m.set(o1, 'o1');
+console.log(m.get(o1), m.get(o2), m.get({}));
+m.set(null, 'null').set(undefined, 'undefined');
+console.log(m.get(null), m.get(undefined), m.get(), m.has(undefined));
+m.set(true, 't').set('true', 'st');
+console.log(m.get(true), m.get('true'));

@@ -1,0 +1,10 @@
+console.log(Object.getOwnPropertyNames(Map.prototype));
+console.log(Object.getOwnPropertyNames(Set.prototype));
+console.log(Object.getOwnPropertyNames(WeakMap.prototype), Object.getOwnPropertyNames(WeakSet.prototype));
+console.log(Object.getOwnPropertyNames(WeakRef.prototype), Object.getOwnPropertyNames(FinalizationRegistry.prototype));
+for (const C of [Map, Set, WeakMap, WeakSet, WeakRef, FinalizationRegistry]) console.log(C.name, C.length, Object.keys(globalThis).includes(C.name));
+for (const k of ['get', 'set', 'has', 'delete', 'clear', 'entries', 'forEach', 'keys', 'values']) console.log('Map', k, Map.prototype[k].length);
+for (const k of ['add', 'has', 'delete', 'clear', 'entries', 'forEach', 'values']) console.log('Set', k, Set.prototype[k].length);
+const size = Object.getOwnPropertyDescriptor(Map.prototype, 'size');
+console.log(size.get.name, size.set, size.enumerable, size.configurable);
+console.log(Map.prototype.keys.name, Set.prototype.keys.name, Map.prototype[Symbol.iterator].name);

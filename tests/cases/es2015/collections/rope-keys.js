@@ -1,0 +1,13 @@
+const m = new Map();
+let key = '';
+for (const ch of ['a', 'b', 'c']) key += ch;
+m.set(key, 'built');
+console.log(m.get('abc'), m.has('ab' + 'c'));
+const parts = [];
+for (let i = 0; i < 50; i++) parts.push('x');
+let long = '';
+for (const p of parts) long = long + p;
+const s = new Set([long]);
+console.log(s.has('x'.repeat(50)), s.size);
+s.add('x'.repeat(50));
+console.log(s.size);

@@ -1,0 +1,10 @@
+const p1 = new Promise(() => { throw new Error('boom'); });
+p1.catch(e => console.log('p1 rejected:', e.message));
+const p2 = new Promise(resolve => { resolve(1); throw new Error('ignored'); });
+p2.then(v => console.log('p2 fulfilled:', v));
+const p3 = new Promise((resolve, reject) => { resolve('first'); resolve('second'); reject('third'); });
+p3.then(v => console.log('p3:', v));
+let fns;
+new Promise((res, rej) => { fns = [res, rej]; });
+console.log(fns.map(f => [typeof f, f.length, JSON.stringify(f.name)].join(' ')));
+console.log('executor runs synchronously');

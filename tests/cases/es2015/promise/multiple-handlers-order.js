@@ -1,0 +1,13 @@
+const p = Promise.resolve('x');
+const log = [];
+p.then(() => log.push(1));
+p.then(() => log.push(2));
+p.catch(() => log.push('never'));
+p.then(() => log.push(3));
+let resolve;
+const q = new Promise(r => { resolve = r; });
+q.then(() => log.push('q1'));
+q.then(() => log.push('q2'));
+resolve();
+q.then(() => log.push('q3'));
+setTimeout(() => console.log(log.join(' ')), 0);

@@ -1,0 +1,2 @@
+console.log('start');
+Promise.resolve().then(() => { throw 42; });
