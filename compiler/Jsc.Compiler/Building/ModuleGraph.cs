@@ -21,9 +21,9 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
 
     public void Build()
     {
+        Stdlib.NodeLibrary.Register();
         Enqueue(layout.Entry, optional: false);
         while (_files.TryDequeue(out var next)) CompileFile(next.File, next.Optional);
-        Stdlib.NodeLibrary.Register();
         EnqueueLibrary("internal/bootstrap");
         while (_libraries.TryDequeue(out var name)) CompileLibrary(name);
     }
@@ -104,7 +104,7 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
     {
         var package = ProjectLayout.PackageRoot(directory) ?? layout.Root;
         if (!_packagesTaken.Add(package)) return;
-        log?.WriteLine($"  dynamic require: taking every file of {Key(package)}/");
+        log?.WriteLine($"  dynamic require: taking every file of {Path.Combine(Key(package), "")}");
         foreach (var file in Directory.EnumerateFiles(package, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(package, file);
