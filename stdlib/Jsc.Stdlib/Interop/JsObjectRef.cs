@@ -10,6 +10,8 @@ namespace Jsc.Interop;
 /// A JavaScript object or function held by .NET code. Every member marshals onto the runtime's
 /// loop thread. As `dynamic`: `obj.name` reads a property, `obj.name = v` writes one,
 /// `obj.f(a, b)` calls a method with `this` = obj, `fn(a, b)` calls a function, `obj["k"]` indexes.
+/// Through `dynamic` every member name means a JavaScript property; this class's own members
+/// (<see cref="Construct"/>, <see cref="ToDictionary"/>, ...) are reached through a typed reference.
 /// </summary>
 public sealed class JsObjectRef : DynamicObject
 {
@@ -44,6 +46,13 @@ public sealed class JsObjectRef : DynamicObject
     {
         if (Object is not JsFunction function) return Throw.TypeError<object?>("object is not a function");
         return JsMarshal.ToClr(_runtime, function.Call(JsValue.Undefined, Convert(args)));
+    });
+
+    /// <summary>`new F(...args)` with this function as F.</summary>
+    public object? Construct(params object?[] args) => _runtime.Invoke(() =>
+    {
+        if (Object is not JsFunction function) return Throw.TypeError<object?>("object is not a constructor");
+        return JsMarshal.ToClr(_runtime, function.Construct(Convert(args), function));
     });
 
     /// <summary>
