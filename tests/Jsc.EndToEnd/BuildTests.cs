@@ -72,6 +72,36 @@ public class BuildTests(Samples samples)
     }
 
     [Fact]
+    public void AnUncaughtErrorReportsJavaScriptLinesEvenWhenTheSourcesAreGone()
+    {
+        var root = samples.NewDirectory("throws");
+        var project = Path.Combine(root, "p");
+        Write(project, "index.js", "var lib = require('./lib');\nlib.run();\n");
+        var lib = Write(project, "lib.js", "exports.run = function run() {\n  var x = 1;\n  throw new Error('boom ' + x);\n};\n");
+        var built = ProjectBuilder.Build(new BuildOptions { Input = project, Output = Path.Combine(root, "out") });
+        // node prints the same head (its stack names the frame `Object.run` and adds its loader's frames).
+        var head = $"{lib}:3\n  throw new Error('boom ' + x);\n  ^\n\nError: boom 1\n    at run ({lib}:3:9)\n    at Object.<anonymous> ({Path.Combine(project, "index.js")}:2:5)\n";
+        foreach (var deleteSources in new[] { false, true })
+        {
+            if (deleteSources) Directory.Delete(project, recursive: true);
+            var (code, stdout, stderr) = Samples.Dotnet(built.AssemblyPath!, []);
+            Assert.Equal((1, ""), (code, stdout));
+            Assert.StartsWith(head, stderr);
+            Assert.EndsWith("\nNode.js v20.20.2\n", stderr);
+        }
+    }
+
+    [Theory]
+    [InlineData("--r2r")]
+    [InlineData("--self-contained")]
+    public void OptionsNotSupportedYetSaySo(string option)
+    {
+        var (code, _, stderr) = Samples.Jsc("build", Samples.SampleDir("hello"), "-o", samples.NewDirectory("unsupported"), option);
+        Assert.Equal(1, code);
+        Assert.Equal($"jsc build: {option} is not supported yet\n", stderr);
+    }
+
+    [Fact]
     public void CompileWritesAnAssemblyAndAPdbThatMapsToJavaScriptLines()
     {
         var dir = samples.NewDirectory("compile");
