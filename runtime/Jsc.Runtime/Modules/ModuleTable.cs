@@ -12,7 +12,8 @@ namespace Jsc.Runtime.Modules;
 /// build records the project root's absolute path. At run time the table's <see cref="Root"/>
 /// is that recorded root when the entry file still exists there (so `__filename`, `argv[1]` and
 /// stack traces read exactly as node's on the build machine), otherwise the directory of the
-/// built assembly: the project's files then count as lying beside the app. Resolution is
+/// built assembly: the project's files then count as lying beside the app (stack traces map
+/// the PDB's build-time paths there: <see cref="MapSourcePath"/>). Resolution is
 /// unchanged (node's algorithm on the real file system); a key under the root simply counts as
 /// an existing file (<see cref="FileExists"/>), so a relocated app needs none of its sources.
 /// A resolved file the table lacks is compiled from disk at run time, if the compiler ships.
@@ -90,6 +91,21 @@ public sealed class ModuleTable
         var key = Path.GetRelativePath(Root, path);
         if (Path.IsPathRooted(key)) return null;
         return Path.DirectorySeparatorChar == '/' ? key : key.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>
+    /// A source path as the PDB records it (under the build root) moved to where the app now sees
+    /// its modules, so stack traces agree with `__filename` in a relocated app.
+    /// </summary>
+    public static string MapSourcePath(string file)
+    {
+        foreach (var table in Registered)
+        {
+            if (table.Root == table.BuildRoot || !file.StartsWith(table.BuildRoot, StringComparison.Ordinal)) continue;
+            var rest = file[table.BuildRoot.Length..];
+            if (rest.Length > 0 && rest[0] == Path.DirectorySeparatorChar) return table.Root.TrimEnd(Path.DirectorySeparatorChar) + rest;
+        }
+        return file;
     }
 
     /// <summary>The compiled wrapper of the module at <paramref name="path"/> (absolute, or `node:NAME`), if a table has it.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Jsc.Runtime.Errors;
+using Jsc.Runtime.Modules;
 
 namespace Jsc.Stdlib.Hosting;
 
@@ -42,7 +43,7 @@ public static class UncaughtReport
             if (method == null || !method.IsDefined(typeof(JsFunctionAttribute), false)) continue;
             var file = frame.GetFileName();
             if (file == null || frame.GetFileLineNumber() <= 0) continue;
-            return (file, frame.GetFileLineNumber(), frame.GetFileColumnNumber(), method);
+            return (ModuleTable.MapSourcePath(file), frame.GetFileLineNumber(), frame.GetFileColumnNumber(), method);
         }
         return null;
     }
