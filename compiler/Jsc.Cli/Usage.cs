@@ -19,6 +19,8 @@ static class Usage
               --release | --debug             JIT-optimised (default) or debuggable; PDB either way
               --no-runtime-compile            leave the compiler out: a module the build did not see
                                               is then an error naming it (and eval is unavailable)
+              --r2r                           precompile the app and runtime to native code
+                                              (crossgen2, fetched from NuGet once) for start-up
               --verbose                       list each module and the warnings
           compile FILE -o OUT [--debug]       compile one module into OUT/NAME.dll and its PDB
           parse FILE... [--module] [--json]   print the ESTree JSON (acorn's shape) of each file

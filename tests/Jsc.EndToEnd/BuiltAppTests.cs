@@ -64,6 +64,22 @@ public class BuiltAppTests(Samples samples)
         AssertLikeNode(name, Samples.Dotnet(built.AssemblyPath!, args));
     }
 
+    [Theory]
+    [InlineData("wordfreq-table")]
+    [InlineData("wordfreq-usage")]
+    public void ReadyToRunImagesRunLikeNode(string name)
+    {
+        var (sample, args) = Case(name);
+        var built = samples.Built(sample, readyToRun: true);
+        var output = Path.GetDirectoryName(built.AssemblyPath)!;
+        foreach (var assembly in new[] { built.AssemblyPath!, Path.Combine(output, "Jsc.Runtime.dll"), Path.Combine(output, "Jsc.Stdlib.dll") })
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, assembly + " has no ReadyToRun code");
+        }
+        AssertLikeNode(name, Samples.Run(built.AppHostPath!, args));
+    }
+
     [Fact]
     public void TheBuildTakesTheReachableModulesTheDynamicallyRequiredPackageAndTheStdlibsOwn()
     {

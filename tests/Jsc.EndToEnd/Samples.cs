@@ -18,16 +18,16 @@ public sealed class Samples : IDisposable
     readonly Dictionary<string, Lazy<BuildResult>> _builds = new();
 
     /// <summary>`jsc build samples/NAME -o TEMP/NAME` (or with --no-runtime-compile), once.</summary>
-    public BuildResult Built(string sample, bool runtimeCompile = true)
+    public BuildResult Built(string sample, bool runtimeCompile = true, bool readyToRun = false)
     {
-        var key = sample + (runtimeCompile ? "" : "-aot");
+        var key = sample + (runtimeCompile ? "" : "-aot") + (readyToRun ? "-r2r" : "");
         Lazy<BuildResult> build;
         lock (_builds)
         {
             if (!_builds.TryGetValue(key, out build!))
                 _builds[key] = build = new Lazy<BuildResult>(() =>
                 {
-                    var result = ProjectBuilder.Build(new BuildOptions { Input = SampleDir(sample), Output = Path.Combine(_temp, key), RuntimeCompile = runtimeCompile });
+                    var result = ProjectBuilder.Build(new BuildOptions { Input = SampleDir(sample), Output = Path.Combine(_temp, key), RuntimeCompile = runtimeCompile, ReadyToRun = readyToRun });
                     Assert.True(result.Success, string.Join("\n", result.Errors));
                     return result;
                 });

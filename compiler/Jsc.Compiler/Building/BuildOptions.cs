@@ -21,7 +21,10 @@ public sealed class BuildOptions
     /// <summary>Ship the compiler beside the app, for modules the build did not see, eval and `new Function`.</summary>
     public bool RuntimeCompile { get; init; } = true;
 
+    /// <summary>Precompile the app and the runtime with crossgen2 (<see cref="Building.ReadyToRun"/>).</summary>
     public bool ReadyToRun { get; init; }
+
+    /// <summary>Not supported yet: the build says so.</summary>
     public bool SelfContained { get; init; }
 
     /// <summary>Write the app host (`OUT/NAME`) beside the dll.</summary>

@@ -14,7 +14,6 @@ public static class ProjectBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        if (options.ReadyToRun) throw new BuildException("--r2r is not supported yet");
         if (options.SelfContained) throw new BuildException("--self-contained is not supported yet");
         var layout = ProjectLayout.Find(options);
         var result = new BuildResult();
@@ -31,6 +30,8 @@ public static class ProjectBuilder
         result.AssemblyPath = dll;
         CopyRuntime(output, options.RuntimeCompile);
         WriteRuntimeConfig(Path.Combine(output, layout.Name + ".runtimeconfig.json"));
+        // The compiler stays IL: it only runs for what the build did not see.
+        if (options.ReadyToRun) ReadyToRun.Compile(output, [layout.Name, "Jsc.Runtime", "Jsc.Stdlib"], options.Log);
         if (options.AppHost) result.AppHostPath = AppHostWriter.Write(output, layout.Name);
         return result;
     }
@@ -90,6 +91,7 @@ public static class ProjectBuilder
     {
         var info = new FileInfo(target);
         var from = new FileInfo(source);
+        // An earlier --r2r build left a native image of a different size: copied again, so a plain build is plain IL.
         if (info.Exists && info.Length == from.Length && info.LastWriteTimeUtc >= from.LastWriteTimeUtc) return;
         File.Copy(source, target, overwrite: true);
     }
