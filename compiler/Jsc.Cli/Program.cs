@@ -20,6 +20,8 @@ static int Dispatch(string[] args)
     {
         case "parse": return ParseCommand.Run(rest);
         case "run": return RunCommand.Run(rest);
+        case "build": return BuildCommand.Build(rest);
+        case "compile": return BuildCommand.Compile(rest);
         default:
             Console.Error.WriteLine($"jsc: unknown command '{args[0]}'");
             Console.Error.Write(Usage.Text);

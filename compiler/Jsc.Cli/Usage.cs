@@ -10,6 +10,19 @@ static class Usage
           run FILE [args...]                  compile FILE in memory and run it, like `node FILE`
           run --script FILE [args...]         run FILE as a classic script: top-level declarations
                                               are globals and `this` is the global object
+          build PROJECT -o OUT [options]      compile a Node project (a directory, its package.json or
+                                              its entry file) and everything it requires into one
+                                              assembly OUT/NAME.dll with the runtime beside it;
+                                              run it with `dotnet OUT/NAME.dll` or `OUT/NAME`
+              --entry FILE                    the entry (default: package.json main, bin, index.js)
+              --name NAME                     the assembly's name (default: package.json name)
+              --release | --debug             JIT-optimised (default) or debuggable; PDB either way
+              --no-runtime-compile            leave the compiler out: a module the build did not see
+                                              is then an error naming it (and eval is unavailable)
+              --r2r                           precompile the app and runtime to native code
+                                              (crossgen2, fetched from NuGet once) for start-up
+              --verbose                       list each module and the warnings
+          compile FILE -o OUT [--debug]       compile one module into OUT/NAME.dll and its PDB
           parse FILE... [--module] [--json]   print the ESTree JSON (acorn's shape) of each file
           parse --check FILE...               print `OK <file>` or the syntax error for each file;
                                               exit 1 if any file failed

@@ -7,7 +7,7 @@ namespace Jsc.Stdlib;
 /// The stdlib's JavaScript modules, embedded in this assembly as `lib/NAME.js` resources,
 /// registered as core modules so `require('NAME')` (or `require('node:NAME')`) finds them.
 /// </summary>
-static class NodeLibrary
+public static class NodeLibrary
 {
     static readonly bool registered = RegisterAll();
 

@@ -45,7 +45,7 @@ static class AssemblyBuilder
     }
 
     /// <summary>Resolves references to the runtime and the framework from the running process.</summary>
-    sealed class RuntimeAssemblyResolver : DefaultAssemblyResolver
+    internal sealed class RuntimeAssemblyResolver : DefaultAssemblyResolver
     {
         public static readonly RuntimeAssemblyResolver Instance = new();
 

@@ -40,7 +40,9 @@ sealed class ModuleEmitter
         Type = new TypeDefinition("Jsc.Modules", typeName,
             TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
         module.Types.Add(Type);
-        Document = new Document(Path.GetFullPath(source.FileName)) { Language = DocumentLanguage.Other };
+        // Stdlib modules keep their `node:NAME` (stack frames show it); files get absolute paths.
+        var documentPath = source.FileName.StartsWith("node:", StringComparison.Ordinal) ? source.FileName : Path.GetFullPath(source.FileName);
+        Document = new Document(documentPath) { Language = DocumentLanguage.Other };
         _cctor = new MethodDefinition(".cctor", MethodAttributes.Static | MethodAttributes.Private | MethodAttributes.HideBySig |
             MethodAttributes.SpecialName | MethodAttributes.RTSpecialName, module.TypeSystem.Void);
         Type.Methods.Add(_cctor);

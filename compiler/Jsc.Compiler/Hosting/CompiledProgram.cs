@@ -1,7 +1,5 @@
-using Jsc.Runtime.AbstractOps;
-using Jsc.Runtime.Errors;
 using Jsc.Runtime.Objects;
-using Jsc.Runtime.Values;
+using Jsc.Stdlib.Hosting;
 
 namespace Jsc.Compiler.Hosting;
 
@@ -10,11 +8,10 @@ public sealed class CompiledProgram
 {
     readonly Type _module;
     readonly string _fileName;
+    readonly bool _isScript;
 
     /// <summary>Stack size of the thread that runs JavaScript: deep recursion ends in a RangeError well before it.</summary>
-    public const int StackSize = 16 * 1024 * 1024;
-
-    readonly bool _isScript;
+    public const int StackSize = AppHost.StackSize;
 
     internal CompiledProgram(Type module, string fileName, bool isScript = false)
     {
@@ -28,108 +25,8 @@ public sealed class CompiledProgram
     /// exception, printed to stderr as node does). process.stdin reads <paramref name="stdin"/>
     /// (none: empty); <paramref name="isConsole"/> says the streams are this process's console.
     /// </summary>
-    public int Run(TextWriter stdout, TextWriter stderr, string[] argv, Stream? stdin = null, bool isConsole = false)
-    {
-        int exitCode = 0;
-        Exception? crash = null;
-        var thread = new Thread(() =>
-        {
-            try { exitCode = RunOnThisThread(stdout, stderr, argv, stdin, isConsole); }
-            catch (Exception e) { crash = e; }
-        }, StackSize);
-        thread.Start();
-        thread.Join();
-        if (crash != null) throw new InvalidOperationException("the runtime failed", crash);
-        return exitCode;
-    }
-
-    int RunOnThisThread(TextWriter stdout, TextWriter stderr, string[] argv, Stream? stdin, bool isConsole)
-    {
-        var realm = Realm.Create();
-        realm.StandardOutput = stdout;
-        realm.StandardError = stderr;
-        realm.StandardInput = stdin;
-        realm.StandardStreamsAreConsole = isConsole;
-        try
-        {
-            Stdlib.NodeHost.Install(realm, argv);
-            var info = (FunctionInfo)_module.GetMethod("GetEntry")!.Invoke(null, null)!;
-            var entry = new JsClosure(info, null);
-            return Stdlib.NodeHost.Run(realm, () =>
-            {
-                if (_isScript)
-                {
-                    entry.Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
-                    return;
-                }
-                var path = Path.GetFullPath(_fileName);
-                var (module, require) = Runtime.Modules.ModuleLoader.For(realm).CreateModule(path, null);
-                var exports = module.Get("exports");
-                entry.Call(exports, new[]
-                {
-                    exports, JsValue.FromObject(require), JsValue.FromObject(module),
-                    JsValue.FromString(path), JsValue.FromString(Path.GetDirectoryName(path) ?? "/"),
-                });
-            }, e => ReportUncaught(e, stderr));
-        }
-        finally
-        {
-            stdout.Flush();
-            stderr.Flush();
-            Realm.Current = null!;
-        }
-    }
-
-    /// <summary>
-    /// node's report of an uncaught exception: where it was thrown (file:line, the source
-    /// line and a caret), then the error's stack (or the value), then node's version line.
-    /// </summary>
-    static void ReportUncaught(JsException e, TextWriter stderr)
-    {
-        var location = ThrowLocation(e);
-        if (location is var (file, line, column))
-        {
-            stderr.WriteLine($"{file}:{line}");
-            var text = SourceLine(file, line);
-            if (text != null)
-            {
-                stderr.WriteLine(text);
-                stderr.WriteLine(new string(' ', Math.Max(0, column - 1)) + "^");
-            }
-            stderr.WriteLine();
-        }
-        if (e.Value.AsObject is JsError error && error.Get("stack") is { IsString: true } stack) stderr.WriteLine(stack.String);
-        else
-        {
-            stderr.WriteLine("Uncaught " + JsException.Describe(e.Value));
-        }
-        stderr.WriteLine();
-        stderr.WriteLine("Node.js v20.20.2");
-    }
-
-    /// <summary>The JavaScript file, line and column of the innermost compiled frame the exception passed through.</summary>
-    static (string File, int Line, int Column)? ThrowLocation(JsException e)
-    {
-        foreach (var frame in new System.Diagnostics.StackTrace(e, true).GetFrames())
-        {
-            var method = frame.GetMethod();
-            if (method == null || !method.IsDefined(typeof(JsFunctionAttribute), false)) continue;
-            var file = frame.GetFileName();
-            if (file == null || frame.GetFileLineNumber() <= 0) continue;
-            return (file, frame.GetFileLineNumber(), frame.GetFileColumnNumber());
-        }
-        return null;
-    }
-
-    static string? SourceLine(string file, int line)
-    {
-        try
-        {
-            return File.ReadLines(file).Skip(line - 1).FirstOrDefault();
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    public int Run(TextWriter stdout, TextWriter stderr, string[] argv, Stream? stdin = null, bool isConsole = false) =>
+        AppHost.OnJsThread(() => AppHost.RunProgram(stdout, stderr, argv,
+            () => new JsClosure((FunctionInfo)_module.GetMethod("GetEntry")!.Invoke(null, null)!, null),
+            _isScript ? null : Path.GetFullPath(_fileName), stdin, isConsole));
 }

@@ -19,6 +19,29 @@ public sealed class JsException : Exception
 
     public override string Message => Describe(Value);
 
+    /// <summary>
+    /// The JavaScript stack (`Error: msg\n    at f (file.js:1:2)`), once <see cref="CaptureJsStack"/>
+    /// read it on the JavaScript thread: hosts that rethrow on another thread call it first.
+    /// </summary>
+    public string? JsStack { get; private set; }
+
+    /// <summary>Reads the thrown error's `stack` (or describes the value) while its realm is current.</summary>
+    public JsException CaptureJsStack()
+    {
+        try
+        {
+            JsStack ??= Value.AsObject is JsError error && error.Get("stack") is { IsString: true } stack ? stack.String : Describe(Value);
+        }
+        catch (JsException)
+        {
+            JsStack ??= Describe(Value);
+        }
+        return this;
+    }
+
+    /// <summary>The JavaScript stack when captured, then the .NET frames.</summary>
+    public override string ToString() => $"{GetType().FullName}: {JsStack ?? Message}{Environment.NewLine}{StackTrace}";
+
     /// <summary>"TypeError: x is not a function" for errors, the value's string otherwise; never throws.</summary>
     public static string Describe(JsValue value)
     {

@@ -25,7 +25,7 @@ public static class StackTraceFormatter
             if (method == null) continue;
             var attribute = (JsFunctionAttribute?)Attribute.GetCustomAttribute(method, typeof(JsFunctionAttribute));
             if (attribute == null) continue;
-            string file = frame.GetFileName() ?? attribute.File;
+            string file = Modules.ModuleTable.MapSourcePath(frame.GetFileName() ?? attribute.File);
             int line = frame.GetFileLineNumber();
             int column = frame.GetFileColumnNumber();
             string location = line > 0 ? $"{file}:{line}:{column}" : file;

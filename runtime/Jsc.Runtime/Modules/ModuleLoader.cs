@@ -97,16 +97,15 @@ public sealed class ModuleLoader
         _cache.CreateDataProperty(file, JsValue.FromObject(module));
         try
         {
-            var source = File.ReadAllText(file);
-            if (source.Length > 0 && source[0] == '\uFEFF') source = source[1..];
             if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {
+                var source = WithoutBom(ModuleTable.ReadText(file));
                 var parse = _realm.GlobalObject.Get("JSON").Object.Get("parse");
                 module.Set("exports", ObjectOperations.CallFunction(parse, JsValue.Undefined, source), true);
             }
             else
             {
-                var wrapper = Realm.RuntimeCompiler!.CompileModule(_realm, source, file);
+                var wrapper = CompiledOrCompile(file, () => WithoutBom(File.ReadAllText(file)));
                 var exports = module.Get("exports");
                 wrapper.Call(exports, new[]
                 {
@@ -144,7 +143,7 @@ public sealed class ModuleLoader
         var file = "node:" + name;
         var (module, require) = CreateModule(file, null, isMain: false);
         _coreCache[name] = module;
-        var wrapper = Realm.RuntimeCompiler!.CompileModule(_realm, source(), file);
+        var wrapper = CompiledOrCompile(file, source);
         var exports = module.Get("exports");
         wrapper.Call(exports, new[]
         {
@@ -153,6 +152,15 @@ public sealed class ModuleLoader
         module.Set("loaded", JsValue.True, true);
         return module;
     }
+
+    /// <summary>
+    /// The hook for ahead-of-time builds: a module's wrapper from a registered
+    /// <see cref="ModuleTable"/>, else compiled from its source now.
+    /// </summary>
+    JsFunction CompiledOrCompile(string file, Func<string> source) =>
+        ModuleTable.Compiled(file) ?? ModuleTable.CompileAtRunTime(_realm, source(), file);
+
+    static string WithoutBom(string source) => source.Length > 0 && source[0] == '\uFEFF' ? source[1..] : source;
 
     /// <summary>node's "Cannot find module" error, with code MODULE_NOT_FOUND and the require stack.</summary>
     JsValue ThrowNotFound(string request, string fromFile)

@@ -38,17 +38,17 @@ public static class NodeResolution
 
     static string? LoadAsFile(string path)
     {
-        if (File.Exists(path)) return path;
+        if (ModuleTable.FileExists(path)) return path;
         foreach (var ext in Extensions)
-            if (File.Exists(path + ext)) return path + ext;
+            if (ModuleTable.FileExists(path + ext)) return path + ext;
         return null;
     }
 
     static string? LoadAsDirectory(string path)
     {
-        if (!Directory.Exists(path)) return null;
+        if (!ModuleTable.DirectoryExists(path)) return null;
         var package = Path.Combine(path, "package.json");
-        if (File.Exists(package) && ReadMain(package) is { } main)
+        if (ModuleTable.FileExists(package) && ReadMain(package) is { } main)
         {
             var target = Path.GetFullPath(Path.Combine(path, main));
             var found = LoadAsFile(target) ?? LoadAsFile(Path.Combine(target, "index"));
@@ -61,7 +61,7 @@ public static class NodeResolution
     {
         try
         {
-            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(packageJson));
+            using var doc = System.Text.Json.JsonDocument.Parse(ModuleTable.ReadText(packageJson));
             return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object &&
                 doc.RootElement.TryGetProperty("main", out var main) && main.ValueKind == System.Text.Json.JsonValueKind.String
                 ? main.GetString() : null;

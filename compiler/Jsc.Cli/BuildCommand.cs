@@ -1,0 +1,92 @@
+using Jsc.Compiler.Building;
+
+namespace Jsc.Cli;
+
+/// <summary>`jsc build PROJECT -o OUT` and `jsc compile FILE -o OUT`: ahead-of-time assemblies on disk.</summary>
+static class BuildCommand
+{
+    public static int Build(string[] args)
+    {
+        string? input = null, output = null, entry = null, name = null;
+        bool debug = false, verbose = false, runtimeCompile = true, r2r = false, selfContained = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-o" or "--output" when i + 1 < args.Length: output = args[++i]; break;
+                case "--entry" when i + 1 < args.Length: entry = args[++i]; break;
+                case "--name" when i + 1 < args.Length: name = args[++i]; break;
+                case "--debug": debug = true; break;
+                case "--release": debug = false; break;
+                case "--verbose": verbose = true; break;
+                case "--no-runtime-compile": runtimeCompile = false; break;
+                case "--r2r": r2r = true; break;
+                case "--self-contained": selfContained = true; break;
+                default:
+                    if (args[i].StartsWith('-') || input != null) return Fail("build", $"unexpected argument '{args[i]}'");
+                    input = args[i];
+                    break;
+            }
+        }
+        if (input == null) return Fail("build", "no project (a directory, package.json or entry .js file)");
+        if (output == null) return Fail("build", "no output directory (-o OUT)");
+        var options = new BuildOptions
+        {
+            Input = input, Output = output, Entry = entry, Name = name, Debug = debug, RuntimeCompile = runtimeCompile,
+            ReadyToRun = r2r, SelfContained = selfContained, Log = verbose ? Console.Out : null,
+        };
+        return Report("build", () => ProjectBuilder.Build(options), verbose);
+    }
+
+    public static int Compile(string[] args)
+    {
+        string? input = null, output = null;
+        bool debug = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "-o" or "--output" when i + 1 < args.Length: output = args[++i]; break;
+                case "--debug": debug = true; break;
+                case "--release": debug = false; break;
+                default:
+                    if (args[i].StartsWith('-') || input != null) return Fail("compile", $"unexpected argument '{args[i]}'");
+                    input = args[i];
+                    break;
+            }
+        }
+        if (input == null) return Fail("compile", "no input file");
+        return Report("compile", () => ProjectBuilder.CompileFile(input, output ?? ".", debug), verbose: false);
+    }
+
+    static int Report(string command, Func<BuildResult> build, bool verbose)
+    {
+        BuildResult result;
+        try
+        {
+            result = build();
+        }
+        catch (BuildException e)
+        {
+            Console.Error.WriteLine($"jsc {command}: {e.Message}");
+            return 1;
+        }
+        if (verbose)
+            foreach (var warning in result.Warnings) Console.Error.WriteLine("warning: " + warning);
+        foreach (var error in result.Errors) Console.Error.WriteLine(error);
+        if (!result.Success)
+        {
+            Console.Error.WriteLine($"jsc {command}: {result.Errors.Count} error(s)");
+            return 1;
+        }
+        if (verbose) Console.Out.WriteLine($"jsc {command}: {result.Modules.Count} modules -> {result.AssemblyPath}");
+        return 0;
+    }
+
+    static int Fail(string command, string message)
+    {
+        Console.Error.WriteLine($"jsc {command}: {message}");
+        Console.Error.Write(Usage.Text);
+        return 2;
+    }
+}
