@@ -34,8 +34,27 @@ process.emitWarning = function emitWarning(warning, type, code) {
       warning.name + ': ' + warning.message;
     if (!warnedHint) {
       warnedHint = true;
-      text += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+      text += '\n(Use `node --trace-' + (warning.name === 'DeprecationWarning' ? 'deprecation' : 'warnings') +
+        ' ...` to show where the warning was created)';
     }
     console.error(text);
   });
 };
+
+// URL and URLSearchParams: non-enumerable globals as in node. They load the url module on
+// first use (an accessor that turns itself into a plain data property), so programs that
+// never touch them do not pay for compiling it.
+['URL', 'URLSearchParams'].forEach(function (name) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      var value = require('internal/url')[name];
+      Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set: function (value) {
+      Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+});
