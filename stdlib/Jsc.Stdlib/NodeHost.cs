@@ -21,6 +21,7 @@ public static class NodeHost
         realm.DefineGlobal("global", JsValue.FromObject(realm.GlobalObject), enumerable: true);
         var process = ProcessObject.Install(realm, argv);
         Timers.Timers.Install(realm);
+        Os.OsModule.Install();
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }
