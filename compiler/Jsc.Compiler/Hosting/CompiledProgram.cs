@@ -57,13 +57,15 @@ public sealed class CompiledProgram
                     return;
                 }
                 var path = Path.GetFullPath(_fileName);
-                var (module, require) = Runtime.Modules.ModuleLoader.For(realm).CreateModule(path, null);
+                var loader = Runtime.Modules.ModuleLoader.For(realm);
+                var (module, require) = loader.CreateModule(path, null);
                 var exports = module.Get("exports");
                 entry.Call(exports, new[]
                 {
                     exports, JsValue.FromObject(require), JsValue.FromObject(module),
                     JsValue.FromString(path), JsValue.FromString(Path.GetDirectoryName(path) ?? "/"),
                 });
+                loader.FinishMain(module);
             }, e => ReportUncaught(e, stderr));
         }
         finally

@@ -148,8 +148,8 @@ var posix = {
       ret.root = '/';
       start = 1;
     }
-    var startPart = common.parseTail(ret, path, start, isPosixPathSeparator);
-    if (startPart > start) ret.dir = path.slice(0, startPart - 1);
+    var startPart = common.parseTail(ret, path, start, isPosixPathSeparator, 0);
+    if (startPart > 0) ret.dir = path.slice(0, startPart - 1);
     else if (isAbsolute) ret.dir = '/';
     return ret;
   },

@@ -75,9 +75,11 @@ function format(sep, pathObject) {
 
 // Scans path[start..] backwards for the last segment: {startPart, end, startDot} where
 // startDot is where the extension begins, or -1 when the segment has none (`.x`, `..`, `x`).
-function lastSegment(path, start, isPathSeparator) {
+// The scan stops at `start`; `startPart` begins as `initialPart` (posix parse passes 0 for an
+// absolute path, which makes `/..` read as name '.' and ext '.', as in node).
+function lastSegment(path, start, isPathSeparator, initialPart) {
   var startDot = -1;
-  var startPart = start;
+  var startPart = initialPart === undefined ? start : initialPart;
   var end = -1;
   var matchedSlash = true;
   var preDotState = 0; // 0: no char before the dot yet, 1: only dots, -1: other chars
@@ -167,11 +169,12 @@ function extname(path, start, isPathSeparator) {
   return seg.startDot === -1 ? '' : path.slice(seg.startDot, seg.end);
 }
 
-// Fills base/name/ext of a parse() result from the last segment of path[start..].
-function parseTail(ret, path, start, isPathSeparator) {
-  var seg = lastSegment(path, start, isPathSeparator);
+// Fills base/name/ext of a parse() result from the last segment of path[start..]; returns
+// where that segment starts (initialPart when the scan reached `start`).
+function parseTail(ret, path, start, isPathSeparator, initialPart) {
+  var seg = lastSegment(path, start, isPathSeparator, initialPart);
   if (seg.end !== -1) {
-    var from = seg.startPart;
+    var from = seg.startPart < start ? start : seg.startPart;
     if (seg.startDot === -1) {
       ret.base = ret.name = path.slice(from, seg.end);
     } else {
