@@ -25,7 +25,7 @@ for (var h = 0; h < hosts.length; h++) {
 }
 
 var checksum = 0;
-for (var round = 0; round < 12; round++) {
+for (var round = 0; round < 36; round++) {
   for (var i = 0; i < inputs.length; i++) {
     var parsed = url.parse(inputs[i], true);
     var plain = url.parse(inputs[i]);
