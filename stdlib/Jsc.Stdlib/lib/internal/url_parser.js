@@ -231,19 +231,28 @@ Parser.prototype.relative = function (c) {
     url.port = base.port;
     url.path = base.path.slice();
     url.query = base.query;
-    if (c === '?') {
-      url.query = '';
-      this.state = 'query';
-    } else if (c === '#') {
-      url.fragment = '';
-      this.state = 'fragment';
-    } else if (c !== undefined) {
+    if (!this.startQueryOrFragment(c) && c !== undefined) {
       url.query = null;
       shortenPath(url);
       this.state = 'path';
       this.p--;
     }
   }
+};
+
+// `?` starts the query and `#` the fragment (both empty so far); true when c was one of them.
+Parser.prototype.startQueryOrFragment = function (c) {
+  if (c === '?') {
+    this.url.query = '';
+    this.state = 'query';
+    return true;
+  }
+  if (c === '#') {
+    this.url.fragment = '';
+    this.state = 'fragment';
+    return true;
+  }
+  return false;
 };
 
 Parser.prototype.relativeSlash = function (c) {

@@ -17,13 +17,7 @@ function install(Parser, h) {
       url.host = base.host;
       url.path = base.path.slice();
       url.query = base.query;
-      if (c === '?') {
-        url.query = '';
-        this.state = 'query';
-      } else if (c === '#') {
-        url.fragment = '';
-        this.state = 'fragment';
-      } else if (c !== undefined) {
+      if (!this.startQueryOrFragment(c) && c !== undefined) {
         url.query = null;
         if (!h.startsWithDriveLetter(this.chars, this.p)) h.shortenPath(url);
         else url.path = [];
@@ -113,14 +107,7 @@ function install(Parser, h) {
         url.path.push(this.buffer);
       }
       this.buffer = '';
-      if (c === '?') {
-        url.query = '';
-        this.state = 'query';
-      }
-      if (c === '#') {
-        url.fragment = '';
-        this.state = 'fragment';
-      }
+      this.startQueryOrFragment(c);
     } else {
       this.buffer += h.encodeCodePoint(c, h.inPath);
     }
@@ -128,12 +115,8 @@ function install(Parser, h) {
 
   Parser.prototype.opaquePath = function (c) {
     var url = this.url;
-    if (c === '?') {
-      url.query = '';
-      this.state = 'query';
-    } else if (c === '#') {
-      url.fragment = '';
-      this.state = 'fragment';
+    if (this.startQueryOrFragment(c)) {
+      // the query or fragment begins
     } else if (c === ' ') {
       // a space before the query or fragment is encoded (node 20's ada), others stay
       var next = this.chars[this.p + 1];
