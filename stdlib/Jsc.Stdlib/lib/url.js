@@ -219,7 +219,12 @@ Url.prototype._parseAuthAndHost = function (rest, url) {
   var nonHost = -1;
   for (var i = 0; i < rest.length && hostEnd === -1; ++i) {
     switch (rest.charCodeAt(i)) {
-      case 9: case 10: case 13: case 32: case 34: case 37: case 39: case 59: case 60: case 62:
+      case 9: case 10: case 13:
+        // removed, as the WHATWG parser removes them (node 20.20)
+        rest = rest.slice(0, i) + rest.slice(i + 1);
+        i -= 1;
+        break;
+      case 32: case 34: case 37: case 39: case 59: case 60: case 62:
       case 92: case 94: case 96: case 123: case 124: case 125:
         // never allowed in a hostname (RFC 2396)
         if (nonHost === -1) nonHost = i;

@@ -68,7 +68,12 @@ function splitRoot(path) {
   return root;
 }
 
-var reservedNames = /^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$/i;
+// The `.` and `?` servers of `\\.\device` and `\\?\path` (Win32 device namespaces).
+function isDeviceServer(server) {
+  return server === '.' || server === '?';
+}
+
+var reservedNames = /^(CON|PRN|AUX|NUL|COM[1-9\u00B9\u00B2\u00B3]|LPT[1-9\u00B9\u00B2\u00B3])$/i;
 
 var win32 = {
   resolve: function resolve() {
@@ -108,6 +113,9 @@ var win32 = {
       }
     }
     resolvedTail = normalizeString(resolvedTail, !resolvedAbsolute, '\\', isPathSeparator);
+    if (resolvedAbsolute && resolvedTail === '' && isDeviceServer(resolvedDevice.slice(2, 3)) && resolvedDevice[3] === '\\') {
+      return resolvedDevice;
+    }
     return resolvedAbsolute ? resolvedDevice + '\\' + resolvedTail : (resolvedDevice + resolvedTail) || '.';
   },
 
@@ -126,8 +134,8 @@ var win32 = {
         rootEnd = 0;
         var unc = uncRoot(path);
         if (unc) {
-          // `\\server\share` alone keeps a trailing separator
-          if (unc.end === len) return '\\\\' + unc.server + '\\' + path.slice(unc.shareStart) + '\\';
+          // `\\server\share` alone gets a trailing separator; a device path (`\\.\x`, `\\?\x`) does not
+          if (unc.end === len) return '\\\\' + unc.server + '\\' + path.slice(unc.shareStart) + (isDeviceServer(unc.server) ? '' : '\\');
           if (unc.end !== unc.shareStart) {
             device = '\\\\' + unc.server + '\\' + path.slice(unc.shareStart, unc.end);
             rootEnd = unc.end;
@@ -362,12 +370,14 @@ var win32 = {
   posix: null,
 };
 
-// Whether a relative path with a colon normalised into something Windows reads as a drive
-// (`a\..\c:x` -> `c:x`) or a device (`CON:x`).
+// Whether a relative path with a colon normalised into something Windows could read as a
+// drive (`a\..\c:x` -> `c:x`), a device (`CON:x`) or a stream (`x:` and `x:\y`).
 function looksRooted(path, tail) {
   if (tail.length >= 2 && isWindowsDeviceRoot(tail.charCodeAt(0)) && tail.charCodeAt(1) === 58) return true;
-  var colon = path.indexOf(':');
-  return reservedNames.test(path.slice(0, colon)) || colon === path.length - 1 || isPathSeparator(path.charCodeAt(colon + 1));
+  for (var colon = path.indexOf(':'); colon !== -1; colon = path.indexOf(':', colon + 1)) {
+    if (reservedNames.test(path.slice(0, colon)) || colon === path.length - 1 || isPathSeparator(path.charCodeAt(colon + 1))) return true;
+  }
+  return false;
 }
 
 module.exports = win32;

@@ -46,6 +46,7 @@ function utf8Bytes(cp, out) {
 function domainToASCII(domain) {
   var mapped = domain.replace(/[\u3002\uFF0E\uFF61]/g, '.').replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
   mapped = mapped.normalize('NFKC').toLowerCase();
+  if (mapped.indexOf('\uFFFD') !== -1) return FAILURE; // UTS 46 disallows U+FFFD (bad UTF-8 in %-escapes)
   var labels = mapped.split('.');
   for (var i = 0; i < labels.length; i++) {
     var label = labels[i];

@@ -117,10 +117,6 @@ function install(Parser, h) {
     var url = this.url;
     if (this.startQueryOrFragment(c)) {
       // the query or fragment begins
-    } else if (c === ' ') {
-      // a space before the query or fragment is encoded (node 20's ada), others stay
-      var next = this.chars[this.p + 1];
-      url.path += next === '?' || next === '#' ? '%20' : ' ';
     } else if (c !== undefined) {
       url.path += h.encodeCodePoint(c, h.inC0Control);
     }
