@@ -19,7 +19,7 @@ function normalizeEncoding(enc) {
   var name = encodings[String(enc).toLowerCase()];
   if (name === undefined || typeof enc !== 'string') {
     // node formats the name with %s, which inspects objects
-    var shown = enc !== null && typeof enc === 'object' ? require('util').inspect(enc, { depth: 0 }) : String(enc);
+    var shown = enc !== null && typeof enc === 'object' ? validate.inspect(enc, { depth: 0 }) : String(enc);
     throw validate.coded(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + shown);
   }
   return name;

@@ -9,7 +9,7 @@ function describeReceived(value) {
   if (typeof value === 'function') return 'function ' + value.name;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) return 'an instance of ' + value.constructor.name;
-    return require('util').inspect(value, { depth: -1 });
+    return inspect(value, { depth: -1 });
   }
   var shown = typeof value === 'string' ? "'" + value + "'" : String(value);
   if (typeof value === 'number' && Object.is(value, -0)) shown = '-0';
@@ -17,6 +17,16 @@ function describeReceived(value) {
   if (typeof value === 'symbol') shown = value.toString();
   if (shown.length > 28) shown = shown.slice(0, 25) + '...';
   return 'type ' + typeof value + ' (' + shown + ')';
+}
+
+// util.inspect when the util module is there (it is another stdlib module), else a plain rendering.
+function inspect(value, options) {
+  try {
+    return require('util').inspect(value, options);
+  } catch (e) {
+    if (e && e.code === 'MODULE_NOT_FOUND') return Object.getPrototypeOf(value) === null ? '[Object: null prototype] {}' : String(value);
+    throw e;
+  }
 }
 
 function coded(Ctor, code, message) {
@@ -42,6 +52,7 @@ function validateObject(value, name) {
 
 module.exports = {
   describeReceived: describeReceived,
+  inspect: inspect,
   coded: coded,
   invalidArgType: invalidArgType,
   validateString: validateString,
