@@ -297,9 +297,6 @@ require('internal/fs/files').install(module.exports, isFd, encodingOf);
 module.exports.watch = watchers.watch;
 module.exports.watchFile = watchers.watchFile;
 module.exports.unwatchFile = watchers.unwatchFile;
-// lchmod needs O_SYMLINK, which only macOS has: node leaves both keys undefined elsewhere.
-module.exports.lchmod = undefined;
-module.exports.lchmodSync = undefined;
 module.exports._toUnixTimestamp = utils.toUnixTimestamp;
 module.exports.Stats = utils.Stats;
 module.exports.Dirent = utils.Dirent;
