@@ -14,7 +14,7 @@ public sealed record CaseResult(string Stdout, string Stderr, int ExitCode, Exce
 /// </summary>
 public static class CaseRunner
 {
-    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
 
     // The compiler recurses over the syntax tree; the program itself runs on a thread of its own.
     const int CompileStackBytes = 64 * 1024 * 1024;

@@ -98,11 +98,25 @@ public sealed partial class Binder
     /// <summary>In a function with a direct eval (or `with`), every variable must be reachable by name: all live in environments.</summary>
     void CaptureForEval()
     {
+        CaptureMappedArguments();
         foreach (var scope in AllScopes)
         {
             if (!scope.Function.HasDirectEval || scope.Function.IsSloppyEval && scope == scope.Function) continue;
             foreach (var symbol in scope.Symbols.Values) symbol.Captured = true;
             if (scope is FunctionScope) scope.ForceEnvironment = true;
+        }
+    }
+
+    /// <summary>
+    /// A sloppy function with a mapped `arguments` keeps its parameters in the arguments object,
+    /// so a closure that reads a parameter reaches it through `arguments`: capture that too.
+    /// </summary>
+    void CaptureMappedArguments()
+    {
+        foreach (var scope in AllScopes)
+        {
+            if (scope is not FunctionScope { ArgumentsSymbol: { } arguments } function) continue;
+            if (function.Parameters.Any(p => p.Captured)) arguments.Captured = true;
         }
     }
 

@@ -122,7 +122,7 @@ Domain.prototype.dispose = function () {
 
 // Called by process._fatalException with an error that escaped while this domain was active.
 Domain.prototype._errorHandler = function (er) {
-  // The code that threw never reached its exit(): unwind to the domain below this one.
+  // The code that threw never reached its exit(): leave this domain and those inside it.
   var index = stack.lastIndexOf(this);
   if (index !== -1) stack.splice(index);
   setActive(stack.length > 0 ? stack[stack.length - 1] : null);
@@ -133,6 +133,9 @@ Domain.prototype._errorHandler = function (er) {
     er.domainThrown = true;
   }
   this.emit('error', er);
+  // The exception ended the callback it came from: no domain stays entered after it.
+  stack.length = 0;
+  setActive(null);
   return true;
 };
 

@@ -99,3 +99,17 @@ console.assert = function assert(expression) {
     },
   });
 });
+
+// console.Console: the class, loaded (with util and streams) on first use.
+Object.defineProperty(console, 'Console', {
+  configurable: true,
+  enumerable: true,
+  get: function () {
+    var value = require('internal/console');
+    Object.defineProperty(console, 'Console', { value: value, writable: true, enumerable: true, configurable: true });
+    return value;
+  },
+  set: function (value) {
+    Object.defineProperty(console, 'Console', { value: value, writable: true, enumerable: true, configurable: true });
+  },
+});

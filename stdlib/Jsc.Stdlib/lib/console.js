@@ -1,0 +1,4 @@
+// console: the global console object (its Console class comes from internal/console).
+'use strict';
+
+module.exports = console;
