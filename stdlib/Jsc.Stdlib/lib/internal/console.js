@@ -5,9 +5,8 @@
 
 var util = require('util');
 
-function invalidStream(name, value) {
-  var err = new TypeError('The "' + name + '" argument must be an instance of Stream. Received ' +
-    (value === undefined ? 'undefined' : util.inspect(value)));
+function invalidStream(name) {
+  var err = new TypeError('Console expects a writable stream instance for ' + name);
   err.code = 'ERR_CONSOLE_WRITABLE_STREAM';
   return err;
 }
@@ -19,8 +18,8 @@ function Console(options) {
   }
   var stdout = options.stdout;
   var stderr = options.stderr === undefined ? stdout : options.stderr;
-  if (!stdout || typeof stdout.write !== 'function') throw invalidStream('stdout', stdout);
-  if (!stderr || typeof stderr.write !== 'function') throw invalidStream('stderr', stderr);
+  if (!stdout || typeof stdout.write !== 'function') throw invalidStream('stdout');
+  if (!stderr || typeof stderr.write !== 'function') throw invalidStream('stderr');
   var state = {
     stdout: stdout,
     stderr: stderr,

@@ -7,3 +7,5 @@ const log = c.log; log('bound');
 const d = new Console({ stdout: process.stdout });
 d.warn('warn goes to stdout when stderr is omitted');
 try { new Console(); } catch (e) { console.log(e.code); }
+try { new Console({ stdout: 1 }); } catch (e) { console.log(e.name, e.code, e.message); }
+try { new Console(process.stdout, 5); } catch (e) { console.log(e.message); }
