@@ -27,6 +27,9 @@ public static partial class BufferModule
         public JsObject Exports = null!;
         public double InspectMaxBytes = 50;
         public bool DeprecationWarned;
+        /// <summary>The pool small allocUnsafe buffers are carved from, and where its free part starts.</summary>
+        public JsArrayBuffer? Pool;
+        public int PoolOffset;
     }
 
     static readonly ConditionalWeakTable<Realm, State> States = new();
@@ -58,7 +61,7 @@ public static partial class BufferModule
             new("of", 0, Of),
             new("alloc", 3, Alloc),
             new("allocUnsafe", 1, (_, args) => AllocUnsafe(args)),
-            new("allocUnsafeSlow", 1, (_, args) => AllocUnsafe(args)),
+            new("allocUnsafeSlow", 1, (_, args) => Allocate(BufferErrors.ValidateNumber(args.Arg(0), "size", 0, KMaxLength))),
             new("isBuffer", 1, (_, args) => IsBuffer(args.Arg(0))),
             new("compare", 2, CompareStatic),
             new("isEncoding", 1, IsEncoding),
@@ -248,7 +251,27 @@ public static partial class BufferModule
         return buf;
     }
 
-    static JsValue AllocUnsafe(ReadOnlySpan<JsValue> args) => Allocate(BufferErrors.ValidateNumber(args.Arg(0), "size", 0, KMaxLength));
+    static JsValue AllocUnsafe(ReadOnlySpan<JsValue> args) => AllocatePooled(BufferErrors.ValidateNumber(args.Arg(0), "size", 0, KMaxLength));
+
+    /// <summary>
+    /// allocUnsafe as node does it: a buffer smaller than half of Buffer.poolSize is a slice of
+    /// a shared pool (so small buffers cost no allocation of their own); larger ones get their own memory.
+    /// </summary>
+    static JsTypedArray AllocatePooled(double size)
+    {
+        var state = StateOf(Realm.Current);
+        double poolSize = TypeConversion.ToNumber(state.Constructor.Get("poolSize"));
+        int length = (int)Math.Truncate(size);
+        if (!(length < Math.Floor(poolSize) / 2) || length == 0) return Allocate(size);
+        if (state.Pool == null || state.Pool.ByteLength - state.PoolOffset < length)
+        {
+            state.Pool = JsArrayBuffer.Create(new byte[(int)poolSize]);
+            state.PoolOffset = 0;
+        }
+        var buffer = Create(state.Pool, state.PoolOffset, length);
+        state.PoolOffset = (state.PoolOffset + length + 7) & ~7;
+        return buffer;
+    }
 
     static JsValue IsEncoding(JsValue thisValue, ReadOnlySpan<JsValue> args) =>
         args.Arg(0) is { IsString: true } e && e.String.Length > 0 && BufferEncodings.Parse(e.String) != null;
