@@ -8,7 +8,7 @@ namespace Jsc.Benchmarks;
 /// <code>
 /// namespace Jsc.Compiler.Hosting;
 /// public static class JscEngine { public static CompiledProgram Compile(string source, string fileName); } // CommonJS module; throws Jsc.Compiler.Syntax.SyntaxError
-/// public sealed class CompiledProgram { public int Run(TextWriter stdout, TextWriter stderr, string[] argv); } // fresh realm, own thread
+/// public sealed class CompiledProgram { public int Run(TextWriter stdout, TextWriter stderr, string[] argv, ...optional); } // fresh realm, own thread
 /// </code>
 /// Each timed run is one Run call, so it includes making the realm and starting its thread.
 /// </summary>
@@ -35,9 +35,13 @@ sealed class JscEngineAdapter : EngineAdapter
     {
         var compile = CompileMethod()!.CreateDelegate<Func<string, string, object>>();
         object program = compile(source, fileName);
-        var runMethod = program.GetType().GetMethod("Run", [typeof(TextWriter), typeof(TextWriter), typeof(string[])])
-            ?? throw new MissingMethodException(program.GetType().FullName, "Run(TextWriter, TextWriter, string[])");
-        run = runMethod.CreateDelegate<Func<TextWriter, TextWriter, string[], int>>(program);
+        // Run(stdout, stderr, argv, [optional parameters such as stdin]): the optional ones get their defaults.
+        var runMethod = program.GetType().GetMethods().FirstOrDefault(m => m.Name == "Run" && m.GetParameters() is var p &&
+                p.Length >= 3 && p[0].ParameterType == typeof(TextWriter) && p[1].ParameterType == typeof(TextWriter) &&
+                p[2].ParameterType == typeof(string[]) && p.Skip(3).All(q => q.IsOptional))
+            ?? throw new MissingMethodException(program.GetType().FullName, "Run(TextWriter, TextWriter, string[], ...)");
+        var defaults = runMethod.GetParameters().Skip(3).Select(q => q.DefaultValue).ToArray();
+        run = (stdout, stderr, args) => (int)runMethod.Invoke(program, [stdout, stderr, args, .. defaults])!;
         // process.argv as `jsc run` passes it, and node has it: the runtime, then the script.
         argv = [Environment.ProcessPath ?? "jsc", Path.GetFullPath(fileName)];
     }
