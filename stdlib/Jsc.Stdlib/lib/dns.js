@@ -99,7 +99,7 @@ function lookup(hostname, options, callback) {
     family = options;
   } else if (options !== undefined && typeof options !== 'object') {
     validateFunction(arguments.length === 2 ? options : callback, 'callback');
-    throw errors.invalidArgType('options', 'of type integer or an instance of Object', options);
+    throw errors.invalidArgType('options', 'of type object or integer', options);
   } else {
     validateFunction(callback, 'callback');
     if (options && options.family != null) {
@@ -165,7 +165,6 @@ function lookupService(address, port, callback) {
   if (arguments.length !== 3) {
     throw coded(TypeError, 'ERR_MISSING_ARGS', 'The "address", "port", and "callback" arguments must be specified');
   }
-  validateString(address, 'address');
   if (isIP(address) === 0) throw errors.invalidArgValue('address', address);
   validatePort(port);
   validateFunction(callback, 'callback');
@@ -214,11 +213,9 @@ function Resolver(options) {
     }
   }
   Object.defineProperty(this, '_channel', {
-    value: { servers: defaultServers.slice(), timeout: timeout === -1 ? 5000 : timeout, tries: tries, pending: [] }
+    value: { servers: binding.systemServers(), timeout: timeout === -1 ? 5000 : timeout, tries: tries, pending: [] }
   });
 }
-
-var defaultServers = binding.systemServers();
 
 Resolver.prototype.getServers = function () {
   return this._channel.servers.map(function (s) {
@@ -247,16 +244,18 @@ Resolver.prototype.cancel = function () {
   });
 };
 
-function query(resolver, syscall, name, type, callback, shape) {
+// hostname: the name errors report (reverse reports the address, not the arpa name it asks for).
+function query(resolver, syscall, name, type, callback, shape, hostname) {
+  if (hostname === undefined) hostname = name;
   var channel = resolver._channel;
-  var req = { syscall: syscall, hostname: name, callback: callback, done: false };
+  var req = { syscall: syscall, hostname: hostname, callback: callback, done: false };
   channel.pending.push(req);
   binding.query(channel.servers, name, type, channel.timeout, channel.tries, function (code, records) {
     if (req.done) return;
     req.done = true;
     var i = channel.pending.indexOf(req);
     if (i !== -1) channel.pending.splice(i, 1);
-    if (code) return callback(dnsException(code, syscall, name));
+    if (code) return callback(dnsException(code, syscall, hostname));
     callback(null, shape(records));
   });
   return req;
@@ -303,7 +302,15 @@ function caa(records) {
 }
 
 var P = Resolver.prototype;
-P.resolveAny = resolver('queryAny', TYPES.ANY, function (r) { return r; });
+// c-ares (and so node) lists an ANY answer grouped by type, in this order.
+var ANY_ORDER = ['A', 'CNAME', 'AAAA', 'MX', 'NS', 'TXT', 'SRV', 'PTR', 'NAPTR', 'SOA', 'CAA'];
+P.resolveAny = resolver('queryAny', TYPES.ANY, function (records) {
+  var out = [];
+  ANY_ORDER.forEach(function (type) {
+    records.forEach(function (r) { if (r.type === type) out.push(r); });
+  });
+  return out;
+});
 P.resolve4 = resolver('queryA', TYPES.A, addresses);
 P.resolve6 = resolver('queryAaaa', TYPES.AAAA, addresses);
 P.resolveCaa = resolver('queryCaa', TYPES.CAA, caa);
@@ -333,7 +340,7 @@ P.reverse = function (ip, callback) {
   if (!isIP(ip) || ip.indexOf('%') !== -1 || (isIPv6(ip) && ip.indexOf('.') !== -1)) {
     throw dnsException('EINVAL', 'getHostByAddr', ip);
   }
-  query(this, 'getHostByAddr', reverseName(ip), TYPES.PTR, callback, values);
+  query(this, 'getHostByAddr', reverseName(ip), TYPES.PTR, callback, values, ip);
   return {};
 };
 
@@ -376,13 +383,10 @@ module.exports = {
   Resolver: Resolver,
   getDefaultResultOrder: function () { return defaultResultOrder; },
   setDefaultResultOrder: setDefaultResultOrder,
-  setServers: function (servers) {
-    defaultResolver.setServers(servers);
-    defaultServers = defaultResolver._channel.servers.slice();
-  },
-  ADDRCONFIG: 1024,
-  ALL: 256,
-  V4MAPPED: 2048,
+  setServers: function (servers) { defaultResolver.setServers(servers); },
+  ADDRCONFIG: 32,
+  ALL: 16,
+  V4MAPPED: 8,
   NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND', NOTIMP: 'ENOTIMP',
   REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME', BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP',
   CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT', EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM',
