@@ -28,6 +28,8 @@ public static class NodeHost
         Stdio.StdioBinding.Install(realm);
         Fs.FsBinding.Install(realm);
         Os.OsModule.Install();
+        Dgram.UdpBinding.Install(realm);
+        Dns.DnsBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }
