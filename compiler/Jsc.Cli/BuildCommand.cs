@@ -7,8 +7,8 @@ static class BuildCommand
 {
     public static int Build(string[] args)
     {
-        string? input = null, output = null, entry = null, name = null;
-        bool debug = false, verbose = false, runtimeCompile = true, r2r = false, selfContained = false;
+        string? input = null, output = null, entry = null, name = null, ns = null;
+        bool debug = false, verbose = false, runtimeCompile = true, r2r = false, selfContained = false, appHost = true, msbuild = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -22,6 +22,9 @@ static class BuildCommand
                 case "--no-runtime-compile": runtimeCompile = false; break;
                 case "--r2r": r2r = true; break;
                 case "--self-contained": selfContained = true; break;
+                case "--namespace" when i + 1 < args.Length: ns = args[++i]; break;
+                case "--no-apphost": appHost = false; break;
+                case "--error-format" when i + 1 < args.Length && args[i + 1] is "msbuild" or "text": msbuild = args[++i] == "msbuild"; break;
                 default:
                     if (args[i].StartsWith('-') || input != null) return Fail("build", $"unexpected argument '{args[i]}'");
                     input = args[i];
@@ -33,9 +36,10 @@ static class BuildCommand
         var options = new BuildOptions
         {
             Input = input, Output = output, Entry = entry, Name = name, Debug = debug, RuntimeCompile = runtimeCompile,
-            ReadyToRun = r2r, SelfContained = selfContained, Log = verbose ? Console.Out : null,
+            ReadyToRun = r2r, SelfContained = selfContained, AppHost = appHost, Log = verbose ? Console.Out : null,
+            Namespace = ns ?? Jsc.Compiler.Emit.ModuleAssembly.DefaultNamespace,
         };
-        return Report("build", () => ProjectBuilder.Build(options), verbose);
+        return Report("build", () => ProjectBuilder.Build(options), verbose, msbuild);
     }
 
     public static int Compile(string[] args)
@@ -56,10 +60,15 @@ static class BuildCommand
             }
         }
         if (input == null) return Fail("compile", "no input file");
-        return Report("compile", () => ProjectBuilder.CompileFile(input, output ?? ".", debug), verbose: false);
+        return Report("compile", () => ProjectBuilder.CompileFile(input, output ?? ".", debug), verbose: false, msbuild: false);
     }
 
-    static int Report(string command, Func<BuildResult> build, bool verbose)
+    /// <summary>
+    /// Prints the result; with <paramref name="msbuild"/> every error is one canonical line
+    /// (`file.js(line,col): error JSC1001: message`) and a build that cannot start is
+    /// `jsc: error JSC1000: message`, for the MSBuild task (Jsc.Build) to log.
+    /// </summary>
+    static int Report(string command, Func<BuildResult> build, bool verbose, bool msbuild)
     {
         BuildResult result;
         try
@@ -68,12 +77,12 @@ static class BuildCommand
         }
         catch (BuildException e)
         {
-            Console.Error.WriteLine($"jsc {command}: {e.Message}");
+            Console.Error.WriteLine(msbuild ? $"jsc: error JSC1000: {e.Message}" : $"jsc {command}: {e.Message}");
             return 1;
         }
         if (verbose)
             foreach (var warning in result.Warnings) Console.Error.WriteLine("warning: " + warning);
-        foreach (var error in result.Errors) Console.Error.WriteLine(error);
+        foreach (var error in result.Errors) Console.Error.WriteLine(msbuild ? error.Canonical : error.Report);
         if (!result.Success)
         {
             Console.Error.WriteLine($"jsc {command}: {result.Errors.Count} error(s)");

@@ -22,6 +22,10 @@ static class Usage
               --r2r                           precompile the app and runtime to native code
                                               (crossgen2, fetched from NuGet once) for start-up
               --verbose                       list each module and the warnings
+              --namespace NS                  the module table's type is NS.ModuleTable
+                                              (default Jsc.Modules)
+              --no-apphost                    no native launcher OUT/NAME, only OUT/NAME.dll
+              --error-format msbuild          one line per error: file.js(line,col): error JSC1001: ...
           compile FILE -o OUT [--debug]       compile one module into OUT/NAME.dll and its PDB
           parse FILE... [--module] [--json]   print the ESTree JSON (acorn's shape) of each file
           parse --check FILE...               print `OK <file>` or the syntax error for each file;

@@ -34,6 +34,36 @@ public class BuildTests(Samples samples)
     }
 
     [Fact]
+    public void MSBuildErrorFormatPrintsOneCanonicalLinePerError()
+    {
+        var project = samples.NewDirectory("broken-msbuild");
+        Write(project, "index.js", "require('./a');\nrequire('./b');\n");
+        var a = Write(project, "a.js", "var x = 1;\nvar y = ;\n");
+        var b = Write(project, "b.js", "var s = 'ok';\nvar t = s +;\n");
+        var (code, stdout, stderr) = Samples.Jsc("build", project, "-o", Path.Combine(project, "out"), "--error-format", "msbuild");
+        Assert.Equal((1, ""), (code, stdout));
+        Assert.Equal($"{a}(2,9): error JSC1001: SyntaxError: Unexpected token\n{b}(2,12): error JSC1001: SyntaxError: Unexpected token\njsc build: 2 error(s)\n", stderr);
+        var missing = Samples.Jsc("build", Path.Combine(project, "nowhere"), "-o", Path.Combine(project, "out"), "--error-format", "msbuild");
+        Assert.Equal((1, $"jsc: error JSC1000: {Path.Combine(project, "nowhere")}: no such file or directory\n"), (missing.Code, missing.Err));
+    }
+
+    [Fact]
+    public void ANamedNamespaceHoldsTheModuleTableAndTheInteropApiFindsIt()
+    {
+        var project = samples.NewDirectory("namespaced");
+        Write(project, "index.js", "exports.twice = function (x) { return 2 * x; };\n");
+        var built = ProjectBuilder.Build(new BuildOptions { Input = project, Output = Path.Combine(project, "out"), Namespace = "My.Js", AppHost = false });
+        Assert.True(built.Success, string.Join("\n", built.Errors));
+        var assembly = Assembly.LoadFrom(built.AssemblyPath!);
+        Assert.NotNull(assembly.GetType("My.Js.ModuleTable"));
+        Assert.Null(assembly.GetType("Jsc.Modules.ModuleTable"));
+        using var js = JsRuntime.Start(assembly, stdout: TextWriter.Null, stderr: TextWriter.Null);
+        dynamic module = js.Require("./index")!;
+        Assert.Equal(42.0, (double)module.twice(21));
+        Assert.Throws<BuildException>(() => ProjectBuilder.Build(new BuildOptions { Input = project, Output = Path.Combine(project, "bad"), Namespace = "1st.bad" }));
+    }
+
+    [Fact]
     public void AModuleTheBuildCouldNotSeeIsCompiledAtRunTimeOrNamedInAClearError()
     {
         var root = samples.NewDirectory("unseen");

@@ -17,13 +17,13 @@ public class BuiltAppTests(Samples samples)
         return data;
     }
 
-    static (string Sample, string[] Args) Case(string name)
+    internal static (string Sample, string[] Args) Case(string name)
     {
         var fields = File.ReadLines(Path.Combine(Samples.DataDir, "cases.tsv")).First(l => l.Split('\t')[0] == name).Split('\t');
         return (fields[1], fields[2..]);
     }
 
-    static void AssertLikeNode(string name, (int Code, string Out, string Err) actual)
+    internal static void AssertLikeNode(string name, (int Code, string Out, string Err) actual)
     {
         string Expected(string ext) => File.ReadAllText(Path.Combine(Samples.DataDir, name + ext));
         Assert.Equal(Expected(".stdout"), actual.Out);

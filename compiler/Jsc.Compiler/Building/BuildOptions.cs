@@ -1,3 +1,5 @@
+using Jsc.Compiler.Emit;
+
 namespace Jsc.Compiler.Building;
 
 /// <summary>What `jsc build` (or a future MSBuild task) asks of <see cref="ProjectBuilder"/>.</summary>
@@ -14,6 +16,12 @@ public sealed class BuildOptions
 
     /// <summary>The assembly's name (default: package.json name, else the directory's name).</summary>
     public string? Name { get; init; }
+
+    /// <summary>
+    /// The namespace of the module table and the module types (`NS.ModuleTable`): distinct
+    /// namespaces let one C# project reference several built assemblies.
+    /// </summary>
+    public string Namespace { get; init; } = ModuleAssembly.DefaultNamespace;
 
     /// <summary>Marks the assembly so the JIT keeps locals for debuggers; the PDB is written either way.</summary>
     public bool Debug { get; init; }
@@ -37,8 +45,8 @@ public sealed class BuildOptions
 /// <summary>What a build produced, or every error it found.</summary>
 public sealed class BuildResult
 {
-    /// <summary>Reports in `file:line:col: SyntaxError: message` form, each with its code frame.</summary>
-    public List<string> Errors { get; } = new();
+    /// <summary>Every error (<see cref="BuildError"/>: printed as `file:line:col: SyntaxError: message` with its code frame).</summary>
+    public List<BuildError> Errors { get; } = new();
 
     /// <summary>Requests that did not resolve, files of dynamically required packages that did not compile, ...</summary>
     public List<string> Warnings { get; } = new();

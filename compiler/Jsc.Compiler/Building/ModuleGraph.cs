@@ -50,7 +50,8 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            (optional ? result.Warnings : result.Errors).Add($"{file}: cannot read file: {e.Message}");
+            if (optional) result.Warnings.Add($"{file}: cannot read file: {e.Message}");
+            else result.Errors.Add(BuildError.Unreadable(file, e.Message));
             return;
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -68,7 +69,8 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
         }
         catch (SyntaxError e)
         {
-            (optional ? result.Warnings : result.Errors).Add(e.Format());
+            if (optional) result.Warnings.Add(e.Format());
+            else result.Errors.Add(BuildError.FromSyntax(e));
             return;
         }
         result.Modules.Add(Key(file));

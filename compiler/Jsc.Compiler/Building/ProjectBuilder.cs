@@ -15,10 +15,11 @@ public static class ProjectBuilder
     public static BuildResult Build(BuildOptions options)
     {
         if (options.SelfContained) throw new BuildException("--self-contained is not supported yet");
+        if (!IsNamespace(options.Namespace)) throw new BuildException($"--namespace {options.Namespace}: not a C# namespace (dotted identifiers)");
         var layout = ProjectLayout.Find(options);
         var result = new BuildResult();
         options.Log?.WriteLine($"jsc build: {layout.Name} from {layout.Root} (entry {Path.GetRelativePath(layout.Root, layout.Entry)})");
-        using var assembly = new ModuleAssembly(layout.Name, options.Debug);
+        using var assembly = new ModuleAssembly(layout.Name, options.Debug, options.Namespace);
         new ModuleGraph(layout, assembly, result, options.Log).Build();
         if (!result.Success) return result;
 
@@ -57,7 +58,7 @@ public static class ProjectBuilder
         }
         catch (Syntax.SyntaxError e)
         {
-            result.Errors.Add(e.Format());
+            result.Errors.Add(BuildError.FromSyntax(e));
             return result;
         }
         result.Modules.Add(Path.GetFileName(full));
@@ -67,6 +68,9 @@ public static class ProjectBuilder
         result.AssemblyPath = dll;
         return result;
     }
+
+    static bool IsNamespace(string name) =>
+        name.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
 
     /// <summary>The assemblies a built app loads, copied from beside the compiler (with their PDBs, for stack traces).</summary>
     static void CopyRuntime(string output, bool withCompiler)

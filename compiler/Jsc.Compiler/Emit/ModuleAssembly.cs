@@ -14,7 +14,8 @@ namespace Jsc.Compiler.Emit;
 
 /// <summary>
 /// An assembly on disk holding many CommonJS modules (`jsc build`, `jsc compile`): one type per
-/// module (`Jsc.Modules.M0001`, ...), and `Jsc.Modules.ModuleTable` whose static `Create()`
+/// module (`Jsc.Modules.M0001`, ...), and `Jsc.Modules.ModuleTable` (another namespace when the
+/// build names one, so C# can reference several built assemblies) whose static `Create()`
 /// returns a runtime <see cref="ModuleTable"/> mapping each module's key to its wrapper's
 /// FunctionInfo (and data files to their text). An app also gets `ModuleTable.Main(string[])`,
 /// which hands that table to <see cref="AppHost.Run"/>. The portable PDB beside it maps IL to
@@ -26,9 +27,14 @@ public sealed class ModuleAssembly : IDisposable
     readonly ModuleDefinition _module;
     readonly List<(string Key, MethodDefinition GetEntry)> _modules = new();
     readonly List<(string Key, string Text)> _data = new();
+    readonly string _namespace;
 
-    public ModuleAssembly(string name, bool debug)
+    /// <summary>The namespace of the table and module types unless the build names another.</summary>
+    public const string DefaultNamespace = "Jsc.Modules";
+
+    public ModuleAssembly(string name, bool debug, string typeNamespace = DefaultNamespace)
     {
+        _namespace = typeNamespace;
         _assembly = AssemblyDefinition.CreateAssembly(new AssemblyNameDefinition(name, new Version(1, 0, 0, 0)), name + ".dll", new ModuleParameters
         {
             Kind = ModuleKind.Console,
@@ -53,7 +59,7 @@ public sealed class ModuleAssembly : IDisposable
     public void AddModule(string key, SourceText text, Ast.Program program)
     {
         var binder = Binder.BindModule(program, JscEngine.CommonJsParameters);
-        var emitter = new ModuleEmitter(_module, binder, text, "M" + (_modules.Count + 1).ToString("D4"));
+        var emitter = new ModuleEmitter(_module, binder, text, "M" + (_modules.Count + 1).ToString("D4"), _namespace);
         emitter.EmitModule(program);
         _modules.Add((key, emitter.Type.Methods.First(m => m.Name == "GetEntry")));
     }
@@ -67,7 +73,7 @@ public sealed class ModuleAssembly : IDisposable
     /// </summary>
     public void Write(string dllPath, string buildRoot, string entry, bool allowRuntimeCompile, bool withMain)
     {
-        var table = new TypeDefinition("Jsc.Modules", "ModuleTable",
+        var table = new TypeDefinition(_namespace, "ModuleTable",
             TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, _module.TypeSystem.Object);
         _module.Types.Add(table);
         var tableType = _module.ImportReference(typeof(ModuleTable));
@@ -87,7 +93,19 @@ public sealed class ModuleAssembly : IDisposable
             _module.EntryPoint = main;
         }
         else _module.Kind = ModuleKind.Dll;
-        _assembly.Write(dllPath, new WriterParameters { WriteSymbols = true, SymbolWriterProvider = new PortablePdbWriterProvider() });
+        // Written once to memory, then read back: only then does Cecil list the type references to retarget.
+        using var image = new MemoryStream();
+        using var symbols = new MemoryStream();
+        _assembly.Write(image, new WriterParameters { WriteSymbols = true, SymbolWriterProvider = new PortablePdbWriterProvider(), SymbolStream = symbols });
+        image.Position = 0;
+        symbols.Position = 0;
+        using var written = AssemblyDefinition.ReadAssembly(image, new ReaderParameters
+        {
+            ReadSymbols = true, SymbolStream = symbols, SymbolReaderProvider = new PortablePdbReaderProvider(),
+            AssemblyResolver = AssemblyBuilder.RuntimeAssemblyResolver.Instance,
+        });
+        ReferenceRetargeting.ToSystemRuntime(written.MainModule);
+        written.Write(dllPath, new WriterParameters { WriteSymbols = true, SymbolWriterProvider = new PortablePdbWriterProvider() });
     }
 
     void EmitCreate(ILProcessor il, string buildRoot, string entry, bool allowRuntimeCompile)

@@ -31,13 +31,13 @@ sealed class ModuleEmitter
     readonly Dictionary<string, FieldDefinition> _sites = new();
     int _counter;
 
-    public ModuleEmitter(ModuleDefinition module, Binder binder, SourceText source, string typeName)
+    public ModuleEmitter(ModuleDefinition module, Binder binder, SourceText source, string typeName, string typeNamespace = ModuleAssembly.DefaultNamespace)
     {
         Module = module;
         Binder = binder;
         Source = source;
         Rt = new RuntimeMembers(module);
-        Type = new TypeDefinition("Jsc.Modules", typeName,
+        Type = new TypeDefinition(typeNamespace, typeName,
             TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit, module.TypeSystem.Object);
         module.Types.Add(Type);
         // Stdlib modules keep their `node:NAME` (stack frames show it); files get absolute paths.

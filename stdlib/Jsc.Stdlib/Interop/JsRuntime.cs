@@ -51,8 +51,11 @@ public sealed class JsRuntime : IDisposable
         ModuleTable? table = null;
         if (built != null)
         {
-            var create = built.GetType("Jsc.Modules.ModuleTable")?.GetMethod("Create")
-                ?? throw new ArgumentException($"{built.GetName().Name} was not built by jsc (no Jsc.Modules.ModuleTable)", nameof(built));
+            // `Jsc.Modules.ModuleTable`, or `NS.ModuleTable` when the build named a namespace.
+            var type = built.GetType("Jsc.Modules.ModuleTable")
+                ?? built.GetExportedTypes().FirstOrDefault(t => t.Name == "ModuleTable" && t.GetMethod("Create", Type.EmptyTypes)?.ReturnType == typeof(ModuleTable));
+            var create = type?.GetMethod("Create", Type.EmptyTypes)
+                ?? throw new ArgumentException($"{built.GetName().Name} was not built by jsc (no ModuleTable)", nameof(built));
             table = (ModuleTable)create.Invoke(null, null)!;
             ModuleTable.Register(table, Path.GetDirectoryName(built.Location) ?? AppContext.BaseDirectory);
         }
