@@ -27,6 +27,8 @@ public static class NodeHost
         Util.UtilBinding.Install(realm);
         Stdio.StdioBinding.Install(realm);
         Fs.FsBinding.Install(realm);
+        ChildProcess.ChildProcessBinding.Install(realm);
+        Vm.VmBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

@@ -81,3 +81,8 @@ console.assert = function assert(expression) {
   var message = rest.length === 0 ? 'Assertion failed' : require('util').format.apply(null, rest);
   require('assert').ok(false, message);
 };
+
+// A child that fork started: its IPC channel's path is in the environment (node: NODE_CHANNEL_FD).
+if (typeof process.env.JSC_CHANNEL_PATH === 'string' && process.env.JSC_CHANNEL_PATH !== '') {
+  require('internal/child_process/ipc').setupChild(process.env.JSC_CHANNEL_PATH);
+}
