@@ -28,6 +28,7 @@ sealed class ChildHandle
     readonly JsValue _onExit;
     readonly string[] _stdio;
     Task _writes = Task.CompletedTask;
+    readonly List<Task> _forwards = new();
     bool _holding;
     bool _exited;
     int _signalSent;
@@ -125,8 +126,9 @@ sealed class ChildHandle
         // An 'inherit' stream piped only because output is captured goes to the realm's writer.
         var forward = _stdio[fd] == "inherit" ? (fd == 1 ? _realm.StandardOutput : _realm.StandardError) : null;
         bool drop = _stdio[fd] == "ignore";
-        _realm.EventLoop.AddRef();
-        Task.Run(async () =>
+        // A dropped output does not keep the loop alive ('ignore' is /dev/null in node).
+        if (!drop) _realm.EventLoop.AddRef();
+        var pump = Task.Run(async () =>
         {
             var buffer = new byte[64 * 1024];
             var decoder = new UTF8Encoding(false).GetDecoder();
@@ -147,12 +149,15 @@ sealed class ChildHandle
                 var chunk = Encoding.Latin1.GetString(buffer, 0, n);
                 _realm.EventLoop.Post(() => Deliver(fd, chunk));
             }
+            if (drop) return;
             _realm.EventLoop.Post(() =>
             {
                 _realm.EventLoop.Release();
-                if (!drop && forward == null) Deliver(fd, null);
+                if (forward == null) Deliver(fd, null);
             });
         });
+        // Copied output comes before the exit, as it would on an inherited descriptor.
+        if (forward != null) _forwards.Add(pump);
     }
 
     void Deliver(int fd, string? chunk)
@@ -163,6 +168,7 @@ sealed class ChildHandle
     async Task WaitForExit()
     {
         await _process.WaitForExitAsync().ConfigureAwait(false);
+        await Task.WhenAll(_forwards).ConfigureAwait(false);
         _realm.EventLoop.Post(() =>
         {
             _exited = true;

@@ -53,8 +53,18 @@ sealed class IpcChannel
     public static IpcChannel Connect(Realm realm, string path)
     {
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        socket.Connect(new UnixDomainSocketEndPoint(path));
         var channel = new IpcChannel(realm, null, null);
+        try
+        {
+            socket.Connect(new UnixDomainSocketEndPoint(path));
+        }
+        catch (SocketException)
+        {
+            // The parent disconnected (or ended) before this child connected: the channel is closed.
+            socket.Dispose();
+            realm.EventLoop.Post(channel.End);
+            return channel;
+        }
         channel.Attach(socket);
         return channel;
     }

@@ -54,7 +54,7 @@ function normalizeSpawnArguments(file, args, options) {
   } else if (args === undefined || args === null) {
     args = [];
   } else if (typeof args !== 'object') {
-    throw errors.invalidArgType('args', 'an instance of Array', args);
+    throw errors.invalidArgType('args', 'of type object', args);
   } else {
     options = args;
     args = [];
