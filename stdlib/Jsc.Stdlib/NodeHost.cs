@@ -30,6 +30,8 @@ public static class NodeHost
         Os.OsModule.Install();
         Dgram.UdpBinding.Install(realm);
         Dns.DnsBinding.Install(realm);
+        ChildProcess.ChildProcessBinding.Install(realm);
+        Vm.VmBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

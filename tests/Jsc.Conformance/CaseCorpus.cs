@@ -4,7 +4,7 @@ namespace Jsc.Conformance;
 
 /// <summary>
 /// The cases of tests/cases: every .js file in a folder below it (files directly in tests/cases,
-/// such as record.js, are tools), named by their path relative to tests/cases with '/'.
+/// such as record.js, are tools; folders named fixtures hold helpers, not cases), named by their path relative to tests/cases with '/'.
 /// Next to each case, &lt;name&gt;.expected holds node's stdout and &lt;name&gt;.exitcode, when
 /// present, node's exit code.
 /// </summary>

@@ -123,6 +123,17 @@ static partial class PosixProcess
         return (double)umask(value & 0x1FF);
     }
 
+    /// <summary>kill(2) for child_process: 0, or the OS errno when the signal could not be sent.</summary>
+    internal static int SendSignal(int pid, int number)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            try { System.Diagnostics.Process.GetProcessById(pid).Kill(); return 0; }
+            catch (ArgumentException) { return 3; }
+        }
+        return kill(pid, number) == 0 ? 0 : Marshal.GetLastPInvokeError();
+    }
+
     static JsValue Kill(JsValue pid, JsValue signal)
     {
         if (!pid.IsNumber) throw NodeErrors.InvalidArgType("pid", "of type number", pid);

@@ -113,3 +113,8 @@ Object.defineProperty(console, 'Console', {
     Object.defineProperty(console, 'Console', { value: value, writable: true, enumerable: true, configurable: true });
   },
 });
+
+// A child that fork started: its IPC channel's path is in the environment (node: NODE_CHANNEL_FD).
+if (typeof process.env.JSC_CHANNEL_PATH === 'string' && process.env.JSC_CHANNEL_PATH !== '') {
+  require('internal/child_process/ipc').setupChild(process.env.JSC_CHANNEL_PATH);
+}
