@@ -31,7 +31,7 @@ public static class OsModule
             new BuiltinMethod("freemem", 0, (_, _) => SystemInfo.FreeMemory()),
             new BuiltinMethod("getPriority", 1, (_, a) => Priority.Get(a.Arg(0))),
             new BuiltinMethod("homedir", 0, (_, _) => HomeDirectory(realm)),
-            new BuiltinMethod("hostname", 0, (_, _) => Dns.GetHostName()),
+            new BuiltinMethod("hostname", 0, (_, _) => System.Net.Dns.GetHostName()),
             new BuiltinMethod("loadavg", 0, (_, _) => LoadAverage(realm)),
             new BuiltinMethod("networkInterfaces", 0, (_, _) => NetworkInterfaces(realm)),
             new BuiltinMethod("platform", 0, (_, _) => Platform()),
