@@ -45,7 +45,7 @@ public class Scope(ScopeKind kind, Scope? parent, FunctionScope? function)
     /// <summary>Function declarations to instantiate when the scope is entered.</summary>
     public readonly List<FunctionDeclaration> HoistedFunctions = new();
 
-    public bool HasEnvironment => ForceEnvironment || Symbols.Values.Any(s => s.Captured);
+    public bool HasEnvironment => ForceEnvironment || Symbols.Values.Any(s => s.Captured) || this is FunctionScope { SelfName.Captured: true };
 
     // Set by the emitter.
     public TypeReference? EnvType;
