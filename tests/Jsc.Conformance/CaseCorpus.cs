@@ -64,7 +64,8 @@ public static class CaseCorpus
     static bool IsSkipped(string folder)
     {
         string name = Path.GetFileName(folder);
-        return name.StartsWith('.') || name == "node_modules";
+        // fixtures folders hold the files cases load (modules, packages), not cases
+        return name.StartsWith('.') || name == "node_modules" || name == "fixtures";
     }
 
     // One entry a line: the case name, then '#' and why; blank lines and '#' lines are comments.

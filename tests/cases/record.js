@@ -23,7 +23,8 @@ function listCases(target) {
   if (stat.isFile()) return target.endsWith('.js') ? [target] : [];
   const found = [];
   for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    // fixtures folders hold the files cases load (modules, packages), not cases
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'fixtures') continue;
     const full = path.join(target, entry.name);
     if (entry.isDirectory()) found.push(...listCases(full));
     else if (entry.name.endsWith('.js')) found.push(full);

@@ -60,8 +60,24 @@ sealed class RuntimeCompiler : IRuntimeCompiler
         return new JsClosure(info, null).Call(JsValue.FromObject(realm.GlobalObject), ReadOnlySpan<JsValue>.Empty);
     }
 
+    /// <summary>
+    /// The stdlib's own modules (`node:NAME`), compiled once per process: their source never
+    /// changes, and every realm (each conformance case, each benchmark run) loads them again.
+    /// </summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<FunctionInfo>> libraryModules = new();
+
     /// <summary>A file `require` found at run time, compiled with node's module wrapper.</summary>
     public JsFunction CompileModule(Realm realm, string source, string fileName)
+    {
+        if (fileName.StartsWith("node:", StringComparison.Ordinal))
+        {
+            var cached = libraryModules.GetOrAdd(fileName + "\n" + source, _ => new Lazy<FunctionInfo>(() => CompileModuleInfo(source, fileName)));
+            return new JsClosure(cached.Value, null);
+        }
+        return new JsClosure(CompileModuleInfo(source, fileName), null);
+    }
+
+    FunctionInfo CompileModuleInfo(string source, string fileName)
     {
         var text = new SourceText(source, fileName);
         var type = OffStack(() =>
@@ -70,8 +86,7 @@ sealed class RuntimeCompiler : IRuntimeCompiler
             var binder = Binder.BindModule(program, JscEngine.CommonJsParameters);
             return AssemblyBuilder.Build(program, binder, text);
         });
-        var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
-        return new JsClosure(info, null);
+        return (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-performeval (direct: in the caller's scope)</summary>

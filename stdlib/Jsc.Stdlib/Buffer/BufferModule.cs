@@ -51,6 +51,8 @@ public static partial class BufferModule
         state.Prototype.FastAddProperty("constructor", JsValue.FromObject(ctor), PropertyFlags.Writable | PropertyFlags.Configurable);
         state.Constructor = ctor;
         ctor.FastAddProperty("poolSize", 8192);
+        // v0.8's buf.write() reports how many characters it wrote here (the manual, buf.write).
+        ctor.FastAddProperty("_charsWritten", 0);
         ctor.DefineMethods(realm,
             new("from", 3, (_, args) => From(args.Arg(0), args.Arg(1), args.Arg(2))),
             new("of", 0, Of),
@@ -91,6 +93,10 @@ public static partial class BufferModule
             PropertyFlags.Enumerable | PropertyFlags.Configurable);
         return exports;
     }
+
+    /// <summary>Records Buffer._charsWritten after a write, as v0.8 did.</summary>
+    internal static void SetCharsWritten(int count) =>
+        StateOf(Realm.Current).Constructor.Set("_charsWritten", JsValue.FromNumber(count), true);
 
     internal static double InspectMaxBytes => StateOf(Realm.Current).InspectMaxBytes;
 

@@ -137,7 +137,18 @@ static partial class BufferPrototype
         }
         var encoding = !TypeConversion.ToBoolean(encodingArg) ? Encoding.Utf8 : ParseEncoding(encodingArg);
         if (!str.IsString) throw NodeErrors.Make(Realm.Current.TypeErrorPrototype, "ERR_INVALID_ARG_TYPE", "argument must be a string");
-        return BufferEncodings.Write(str.String, encoding, buf.Bytes.Slice(offset, length));
+        var text = str.String;
+        var target = buf.Bytes.Slice(offset, length);
+        int written = BufferEncodings.Write(text, encoding, target);
+        BufferModule.SetCharsWritten(encoding switch
+        {
+            Encoding.Utf8 => System.Text.Encoding.UTF8.GetCharCount(target[..written]),
+            Encoding.Ucs2 => written / 2,
+            Encoding.Hex => written * 2,
+            Encoding.Latin1 or Encoding.Ascii => written,
+            _ => text.Length,
+        });
+        return written;
     }
 
     /// <summary>https://nodejs.org/api/buffer.html#buftojson</summary>

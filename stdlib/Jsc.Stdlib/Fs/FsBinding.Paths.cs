@@ -19,6 +19,12 @@ public static partial class FsBinding
                 uint mode = Uint(a, 1);
                 return Run(realm, a.Arg(2), () => PosixFs.Chmod(path, mode));
             }),
+            new BuiltinMethod("lchmod", 3, (_, a) =>
+            {
+                string path = Str(a, 0);
+                uint mode = Uint(a, 1);
+                return Run(realm, a.Arg(2), () => PosixFs.Lchmod(path, mode));
+            }),
             new BuiltinMethod("chown", 4, (_, a) =>
             {
                 string path = Str(a, 0);

@@ -6,23 +6,31 @@ namespace Jsc.Stdlib.Fs;
 
 /// <summary>
 /// Where fs meets Buffer: file data crosses the binding as .NET byte arrays, and these are the
-/// only places that turn them into JavaScript values or back. Buffer (a Uint8Array subclass) is
-/// being added on another branch; until it is merged <see cref="TryGetBytes"/> finds no byte
-/// views and <see cref="ToBuffer"/> has no Buffer to make, so only the string forms of fs work.
-/// Connecting Buffer means filling in these two methods; string encodings move to Buffer's then.
+/// only places that turn them into JavaScript values (Buffers over the same array) or back
+/// (the bytes a Buffer, TypedArray or DataView views, without copying).
 /// </summary>
 static class FsBytes
 {
     /// <summary>The bytes a Buffer, TypedArray or DataView views (array, offset, length); false for anything else.</summary>
     public static bool TryGetBytes(JsValue value, out ArraySegment<byte> bytes)
     {
-        bytes = default;
-        return false;
+        switch (value.Ref)
+        {
+            case Runtime.Builtins.JsTypedArray typed:
+                bytes = new ArraySegment<byte>(typed.Buffer.Data, typed.ByteOffset, typed.ByteLength);
+                return true;
+            case Runtime.Builtins.JsDataView view:
+                bytes = new ArraySegment<byte>(view.Buffer.Data, view.ByteOffset, view.ByteLength);
+                return true;
+            default:
+                bytes = default;
+                return false;
+        }
     }
 
-    /// <summary>A Buffer holding <paramref name="bytes"/> (taken over, not copied).</summary>
+    /// <summary>A Buffer holding the first <paramref name="count"/> of <paramref name="bytes"/> (taken over, not copied).</summary>
     public static JsValue ToBuffer(Realm realm, byte[] bytes, int count) =>
-        throw NodeErrors.Make(realm.ErrorPrototype, "ERR_NOT_SUPPORTED", "Buffer is not available yet: pass an encoding to get a string");
+        JsValue.FromObject(Buffer.BufferModule.Create(Runtime.Builtins.JsArrayBuffer.Create(bytes), 0, count));
 
     /// <summary>Node's name for an encoding, or null when node does not know it (Buffer.isEncoding).</summary>
     public static string? NormalizeEncoding(string name) => name.ToLowerInvariant() switch

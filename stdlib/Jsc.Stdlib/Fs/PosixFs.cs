@@ -31,6 +31,7 @@ static unsafe partial class PosixFs
     [LibraryImport(Libc, EntryPoint = "ftruncate64", SetLastError = true)] private static partial int ftruncate_(int fd, long length);
     [LibraryImport(Libc, EntryPoint = "chmod", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] private static partial int chmod_(string path, uint mode);
     [LibraryImport(Libc, EntryPoint = "fchmod", SetLastError = true)] private static partial int fchmod_(int fd, uint mode);
+    [LibraryImport(Libc, EntryPoint = "fchmodat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] private static partial int fchmodat_(int dirfd, string path, uint mode, int flags);
     [LibraryImport(Libc, EntryPoint = "chown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] private static partial int chown_(string path, uint uid, uint gid);
     [LibraryImport(Libc, EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)] private static partial int lchown_(string path, uint uid, uint gid);
     [LibraryImport(Libc, EntryPoint = "fchown", SetLastError = true)] private static partial int fchown_(int fd, uint uid, uint gid);
@@ -149,6 +150,8 @@ static unsafe partial class PosixFs
     public static void Ftruncate(int fd, long length) => Check(ftruncate_(fd, length), "ftruncate");
     public static void Chmod(string path, uint mode) => Check(chmod_(path, mode), "chmod", path);
     public static void Fchmod(int fd, uint mode) => Check(fchmod_(fd, mode), "fchmod");
+    /// <summary>lchmod(2) as Linux offers it: fchmodat(AT_FDCWD, path, mode, AT_SYMLINK_NOFOLLOW); a symbolic link itself gives EOPNOTSUPP.</summary>
+    public static void Lchmod(string path, uint mode) => Check(fchmodat_(-100, path, mode, 0x100), "lchmod", path);
     public static void Chown(string path, uint uid, uint gid) => Check(chown_(path, uid, gid), "chown", path);
     public static void Lchown(string path, uint uid, uint gid) => Check(lchown_(path, uid, gid), "lchown", path);
     public static void Fchown(int fd, uint uid, uint gid) => Check(fchown_(fd, uid, gid), "fchown");

@@ -104,12 +104,14 @@ public static class AppHost
     /// <summary>Calls a main module's wrapper as node's loader does: `(exports, require, module, __filename, __dirname)`.</summary>
     static void RunMainModule(Realm realm, JsFunction wrapper, string path)
     {
-        var (module, require) = ModuleLoader.For(realm).CreateModule(path, null);
+        var loader = ModuleLoader.For(realm);
+        var (module, require) = loader.CreateModule(path, null);
         var exports = module.Get("exports");
         wrapper.Call(exports, new[]
         {
             exports, JsValue.FromObject(require), JsValue.FromObject(module),
             JsValue.FromString(path), JsValue.FromString(Path.GetDirectoryName(path) ?? "/"),
         });
+        loader.FinishMain(module);
     }
 }

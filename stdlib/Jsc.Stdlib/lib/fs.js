@@ -91,8 +91,12 @@ function readArguments(fd, buffer, offsetOrOptions, length, position) {
   else validateInteger(offset, 'offset', 0);
   if (length === undefined) length = buffer.byteLength - offset;
   if (length === 0) return { fd: fd, buffer: buffer, offset: offset, length: 0, position: position };
-  validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  // node's validateOffsetLengthRead, then validatePosition.
+  validateInteger(length, 'length');
+  if (length < 0) throw utils.outOfRange('length', '>= 0', length);
+  if (offset + length > buffer.byteLength) throw utils.outOfRange('length', '<= ' + (buffer.byteLength - offset), length);
   if (position == null) position = -1;
+  else if (typeof position !== 'number') throw utils.invalidArgType('position', 'of type bigint or integer', position);
   else validateInteger(position, 'position', -1);
   return { fd: fd, buffer: buffer, offset: offset, length: length, position: position };
 }
@@ -293,9 +297,6 @@ require('internal/fs/files').install(module.exports, isFd, encodingOf);
 module.exports.watch = watchers.watch;
 module.exports.watchFile = watchers.watchFile;
 module.exports.unwatchFile = watchers.unwatchFile;
-// lchmod needs O_SYMLINK, which only macOS has: node leaves both keys undefined elsewhere.
-module.exports.lchmod = undefined;
-module.exports.lchmodSync = undefined;
 module.exports._toUnixTimestamp = utils.toUnixTimestamp;
 module.exports.Stats = utils.Stats;
 module.exports.Dirent = utils.Dirent;

@@ -129,3 +129,9 @@ function colorDepth(env) {
 
 exports.ReadStream = ReadStream;
 exports.WriteStream = WriteStream;
+
+// v0.8's tty.setRawMode(mode), deprecated in the manual in favour of process.stdin.setRawMode().
+exports.setRawMode = function setRawMode(flag) {
+  if (!process.stdin.isTTY) throw new Error("can't set raw mode on non-tty");
+  process.stdin.setRawMode(flag);
+};

@@ -81,3 +81,21 @@ console.assert = function assert(expression) {
   var message = rest.length === 0 ? 'Assertion failed' : require('util').format.apply(null, rest);
   require('assert').ok(false, message);
 };
+
+// URL and URLSearchParams: non-enumerable globals as in node. They load the url module on
+// first use (an accessor that turns itself into a plain data property), so programs that
+// never touch them do not pay for compiling it.
+['URL', 'URLSearchParams'].forEach(function (name) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get: function () {
+      var value = require('internal/url')[name];
+      Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set: function (value) {
+      Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+});

@@ -47,6 +47,18 @@ exports.install = function install(fs, isFd, statsCallback, encodingOf) {
     binding.chmod(getValidatedPath(path), parseFileMode(mode, 'mode'));
   }
 
+  // lchmod: the v0.8 manual documents it; node only has it on macOS. Here it is Linux's
+  // lchmod(2): the mode of a file, or EOPNOTSUPP for a symbolic link itself.
+  function lchmod(path, mode, callback) {
+    path = getValidatedPath(path);
+    mode = parseFileMode(mode, 'mode');
+    binding.lchmod(path, mode, makeCallback(callback));
+  }
+
+  function lchmodSync(path, mode) {
+    binding.lchmod(getValidatedPath(path), parseFileMode(mode, 'mode'));
+  }
+
   function ownerCall(call, sync) {
     return function (path, uid, gid, callback) {
       if (!sync) callback = makeCallback(callback);
@@ -291,7 +303,7 @@ exports.install = function install(fs, isFd, statsCallback, encodingOf) {
 
   var methods = {
     stat: stat, lstat: lstat, statSync: statWith(binding.stat), lstatSync: statWith(binding.lstat),
-    chmod: chmod, chmodSync: chmodSync,
+    chmod: chmod, chmodSync: chmodSync, lchmod: lchmod, lchmodSync: lchmodSync,
     chown: ownerCall(binding.chown, false), chownSync: ownerCall(binding.chown, true),
     lchown: ownerCall(binding.lchown, false), lchownSync: ownerCall(binding.lchown, true),
     link: twoPaths(binding.link, 'existingPath', 'newPath', false),

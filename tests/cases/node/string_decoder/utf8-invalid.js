@@ -1,0 +1,20 @@
+// Invalid and truncated UTF-8: U+FFFD where node's decoder puts one.
+var StringDecoder = require('string_decoder').StringDecoder;
+function run(chunks) {
+  var d = new StringDecoder('utf8');
+  var out = chunks.map(function (c) { return JSON.stringify(d.write(Buffer.from(c))); });
+  out.push(JSON.stringify(d.end()));
+  console.log(JSON.stringify(chunks), out.join(' '));
+}
+run([[0xE2], [0x41]]);
+run([[0xE2, 0x82], [0x41, 0x42]]);
+run([[0xE2, 0x82]]);
+run([[0xF0, 0x9F, 0x98]]);
+run([[0x80, 0x80]]);
+run([[0xC2], [0xC2], [0xA2]]);
+run([[0xFF, 0xFE, 0x41]]);
+run([[0xED, 0xA0, 0x80]]);
+run([[0xC0, 0x80]]);
+run([[0xF8, 0x88, 0x80, 0x80, 0x80]]);
+run([[0x41, 0x80], [0x80]]);
+run([[0xE2, 0x82, 0xAC, 0xE2], [0x82], [0xAC]]);

@@ -1,0 +1,24 @@
+// Setters on special URLs: empty host refused, paths always start with '/', backslashes.
+var u = new URL('http://h.com/p');
+u.host = '';
+console.log(u.href);
+u.hostname = 'new.com:99';
+console.log(u.href);
+u.pathname = 'a\\b/../c';
+console.log(u.href);
+u.pathname = '';
+console.log(u.href);
+u.search = '?';
+console.log(u.href, JSON.stringify(u.search));
+u.hash = '#';
+console.log(u.href, JSON.stringify(u.hash));
+u.protocol = 'file';
+console.log(u.href);
+var f = new URL('file:///x');
+f.protocol = 'http';
+console.log(f.href);
+var o = new URL('foo://h/p');
+o.protocol = 'http';
+console.log(o.href);
+o.protocol = 'bar';
+console.log(o.href);
