@@ -120,4 +120,3 @@ exports.open = function open(path, flags, mode) {
 };
 
 exports.constants = fs.constants;
-exports.FileHandle = FileHandle;
