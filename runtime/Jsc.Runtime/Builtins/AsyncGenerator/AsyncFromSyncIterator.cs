@@ -36,8 +36,12 @@ public sealed class AsyncFromSyncIterator : JsObject
     /// <summary>%AsyncFromSyncIteratorPrototype%.next/return/throw: https://tc39.es/ecma262/#sec-%asyncfromsynciteratorprototype%.next</summary>
     static JsValue Step(JsValue thisValue, string method, ReadOnlySpan<JsValue> args)
     {
-        var self = (AsyncFromSyncIterator)thisValue.Object;
         var promise = JsPromise.Create();
+        if (thisValue.Ref is not AsyncFromSyncIterator self)
+        {
+            Settle(promise, Throw.MakeError(Realm.Current.TypeErrorPrototype, $"Method {method} called on incompatible receiver {Inspect.Brief(thisValue)}"), true);
+            return JsValue.FromObject(promise);
+        }
         var capability = promise;
         try
         {
