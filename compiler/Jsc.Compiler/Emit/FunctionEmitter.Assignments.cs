@@ -365,6 +365,11 @@ sealed partial class FunctionEmitter
 
     void EmitForOf(ForInOfStatement f)
     {
+        if (f.Await)
+        {
+            EmitForAwait(f);
+            return;
+        }
         EmitExpression(f.Right);
         var iterator = NewLocal(_rt.Import(typeof(IteratorRecord)));
         _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.From)));
@@ -391,7 +396,7 @@ sealed partial class FunctionEmitter
     /// the head and body run in a region whose exits other than `continue` (break, return,
     /// an outer continue, a throw) first call the iterator's `return` method, as a try/finally would.
     /// </summary>
-    void EmitIteratorClosingBody(VariableDefinition iterator, JumpFrame loop, Instruction top, Action body)
+    void EmitIteratorClosingBody(VariableDefinition iterator, JumpFrame loop, Instruction top, Action body, Action<FinallyFrame>? close = null)
     {
         var frame = new FinallyFrame { Completion = NewLocal(_rt.Int32), Exception = NewLocal(_rt.Exception), FinallyStart = Label() };
         _il.Emit(OpCodes.Ldc_I4_0);
@@ -418,11 +423,15 @@ sealed partial class FunctionEmitter
         {
             TryStart = tryStart, TryEnd = handlerStart, HandlerStart = handlerStart, HandlerEnd = frame.FinallyStart, CatchType = _rt.Object,
         });
-        _il.Emit(OpCodes.Ldloc, iterator);
-        _il.Emit(OpCodes.Ldloc, frame.Completion);
-        _il.Emit(OpCodes.Ldc_I4_1);
-        _il.Emit(OpCodes.Ceq);
-        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.CloseForLoop)));
+        if (close != null) close(frame);
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, iterator);
+            _il.Emit(OpCodes.Ldloc, frame.Completion);
+            _il.Emit(OpCodes.Ldc_I4_1);
+            _il.Emit(OpCodes.Ceq);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.CloseForLoop)));
+        }
         EmitFinallyDispatch(frame);
     }
 }

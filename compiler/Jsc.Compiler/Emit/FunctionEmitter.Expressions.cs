@@ -56,6 +56,7 @@ sealed partial class FunctionEmitter
             case TemplateObject o: EmitTemplateObject(o.Quasi); break;
             case ClassExpression c: EmitClass(c); break;
             case YieldExpression y: EmitYield(y); break;
+            case AwaitExpression a: EmitAwait(a.Argument); break;
             case MetaProperty { Meta.Name: "new" } when _resumable != null:
                 // Generators are never constructed; their new.target slot carries the generator on resumption.
                 EmitUndefined();

@@ -67,7 +67,13 @@ sealed partial class FunctionEmitter
             case EmptyStatement or DebuggerStatement: break;
             case BlockStatement b: EmitBlock(b, b.Body); break;
             case ReturnStatement r:
-                if (r.Argument != null) EmitExpression(r.Argument); else EmitUndefined();
+                if (r.Argument != null)
+                {
+                    EmitExpression(r.Argument);
+                    // An async generator's `return v` awaits v (https://tc39.es/ecma262/#sec-return-statement-runtime-semantics-evaluation).
+                    if (IsAsyncGenerator) EmitAwaitOnStack();
+                }
+                else EmitUndefined();
                 _il.Emit(OpCodes.Stloc, _returnValue);
                 EmitJump(_returnLabel, 0);
                 break;

@@ -65,6 +65,7 @@ sealed partial class FunctionEmitter
         else
         {
             // A concise arrow body is its return value.
+            if (_resumable != null) EmitGeneratorStart();
             var expr = (Expression)((IFunction)_fs.Node).Body;
             MarkSequencePoint(expr);
             EmitExpression(expr);
@@ -88,7 +89,7 @@ sealed partial class FunctionEmitter
     void EmitPrologue()
     {
         _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.CheckStack)));
-        if (IsGeneratorFunction) EmitResumeEntry();
+        if (IsResumableFunction) EmitResumeEntry();
 
         // The environment this closure was created in, typed as its class.
         _outerEnvScope = _fs.Parent?.NearestEnvironment();
@@ -142,27 +143,8 @@ sealed partial class FunctionEmitter
             EmitStoreSymbol(argumentsSymbol);
         }
 
-        if (fn != null)
-        {
-            for (int i = 0; i < fn.Params.Count; i++)
-            {
-                var param = fn.Params[i];
-                if (mapped)
-                {
-                    var symbol = _fs.Symbols[((Identifier)param).Name];
-                    symbol.MappedIndex = i;
-                    continue;
-                }
-                if (param is Identifier id)
-                {
-                    _il.Emit(OpCodes.Ldarg_2);
-                    _il.Emit(OpCodes.Ldc_I4, i);
-                    _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.Get)));
-                    EmitStoreSymbol(_fs.Symbols[id.Name]);
-                }
-                else EmitParameterPattern(param, i);
-            }
-        }
+        if (fn != null && IsAsyncFunction && !fn.Params.All(p => p is Identifier)) EmitAsyncParameters(() => EmitParameters(fn, mapped));
+        else if (fn != null) EmitParameters(fn, mapped);
         else if (_fs.Node is Ast.Program)
         {
             // The module wrapper's parameters: exports, require, module, __filename, __dirname.
@@ -173,6 +155,28 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.Get)));
                 EmitStoreSymbol(_fs.Parameters[i]);
             }
+        }
+    }
+
+    void EmitParameters(IFunction fn, bool mapped)
+    {
+        for (int i = 0; i < fn.Params.Count; i++)
+        {
+            var param = fn.Params[i];
+            if (mapped)
+            {
+                var symbol = _fs.Symbols[((Identifier)param).Name];
+                symbol.MappedIndex = i;
+                continue;
+            }
+            if (param is Identifier id)
+            {
+                _il.Emit(OpCodes.Ldarg_2);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.Get)));
+                EmitStoreSymbol(_fs.Symbols[id.Name]);
+            }
+            else EmitParameterPattern(param, i);
         }
     }
 

@@ -16,5 +16,6 @@ public static partial class Intrinsics
         StringIteratorPrototype.Install(realm, intrinsics);
         ConsoleObject.Install(realm);
         GeneratorPrototype.Install(realm);
+        AsyncIntrinsics.Install(realm);
     }
 }

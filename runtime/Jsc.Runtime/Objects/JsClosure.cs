@@ -77,7 +77,7 @@ public sealed unsafe class JsClosure : JsFunction
         LexicalThis = lexicalThis;
         _slots[0] = info.Length;
         _slots[1] = info.Name;
-        if ((info.Kind & (FunctionKind.Arrow | FunctionKind.Method)) == 0 || (info.Kind & FunctionKind.Generator) != 0) DeferProperty("prototype");
+        if ((info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.Async)) == 0 || (info.Kind & FunctionKind.Generator) != 0) DeferProperty("prototype");
     }
 
     public override string DisplayName => Info.Name;
@@ -106,7 +106,8 @@ public sealed unsafe class JsClosure : JsFunction
     protected override void MaterializeLazyProperty()
     {
         var realm = Realm.Current;
-        var proto = new JsObject((Info.Kind & FunctionKind.Generator) != 0 ? realm.GeneratorPrototype : realm.ObjectPrototype);
+        var proto = new JsObject((Info.Kind & FunctionKind.Generator) == 0 ? realm.ObjectPrototype
+            : (Info.Kind & FunctionKind.Async) != 0 ? Builtins.AsyncIntrinsics.Of(realm).AsyncGeneratorPrototype : realm.GeneratorPrototype);
         if ((Info.Kind & FunctionKind.Generator) == 0) proto.FastAddProperty("constructor", JsValue.FromObject(this), PropertyFlags.Writable | PropertyFlags.Configurable);
         FastAddProperty("prototype", JsValue.FromObject(proto), PropertyFlags.Writable);
     }

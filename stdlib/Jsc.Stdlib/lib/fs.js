@@ -326,6 +326,11 @@ Object.defineProperties(module.exports, {
   FileReadStream: lazyClass('ReadStream'),
   FileWriteStream: lazyClass('WriteStream')
 });
+// fs.promises is the fs/promises module, loaded on first use.
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true, configurable: true,
+  get: function () { return require('fs/promises'); }
+});
 module.exports.createReadStream = function createReadStream(path, options) {
   return new (lazyStreams().ReadStream)(path, options);
 };

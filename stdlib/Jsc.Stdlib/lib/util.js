@@ -294,4 +294,13 @@ if (typeof Promise === 'function') {
   var promisify = require('internal/util/promisify');
   module.exports.promisify = promisify.promisify;
   module.exports.callbackify = promisify.callbackify;
+  // util.promisify(setTimeout) and (setImmediate) are the timers/promises functions, as in node.
+  [['setTimeout', global.setTimeout], ['setImmediate', global.setImmediate]].forEach(function (pair) {
+    if (typeof pair[1] === 'function' && !Object.prototype.hasOwnProperty.call(pair[1], promisify.promisify.custom)) {
+      Object.defineProperty(pair[1], promisify.promisify.custom, {
+        enumerable: false, configurable: true,
+        get: function () { return require('timers/promises')[pair[0]]; }
+      });
+    }
+  });
 }

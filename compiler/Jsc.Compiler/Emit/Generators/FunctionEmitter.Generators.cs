@@ -61,7 +61,12 @@ sealed partial class FunctionEmitter
 
     ResumableState? _resumable;
 
-    bool IsGeneratorFunction => _fs.Function_ is { IsGenerator: true, IsAsync: false };
+    bool IsResumableFunction => _fs.Function_ is { IsGenerator: true } or { IsAsync: true };
+    bool IsAsyncFunction => _fs.Function_ is { IsAsync: true, IsGenerator: false };
+    bool IsAsyncGenerator => _fs.Function_ is { IsAsync: true, IsGenerator: true };
+
+    /// <summary>The runtime class the frame object derives from.</summary>
+    Type FrameBaseType => IsAsyncFunction ? typeof(JsAsyncFunction) : IsAsyncGenerator ? typeof(JsAsyncGenerator) : typeof(JsGenerator);
 
     /// <summary>At the method's start: when resuming, restore the locals and jump to the resume point.</summary>
     void EmitResumeEntry()
@@ -101,7 +106,7 @@ sealed partial class FunctionEmitter
     TypeDefinition DeclareGeneratorType()
     {
         var type = new TypeDefinition("", "Generator$" + _method.Name, TypeAttributes.NestedPublic | TypeAttributes.Sealed | TypeAttributes.BeforeFieldInit,
-            _rt.Import(typeof(JsGenerator)));
+            _rt.Import(FrameBaseType));
         _m.Type.NestedTypes.Add(type);
         var ctor = new MethodDefinition(".ctor", MethodAttributes.Public | MethodAttributes.HideBySig | MethodAttributes.SpecialName | MethodAttributes.RTSpecialName,
             _m.Module.TypeSystem.Void);
@@ -109,7 +114,8 @@ sealed partial class FunctionEmitter
         var il = ctor.Body.GetILProcessor();
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Call, _m.Module.ImportReference(typeof(JsGenerator).GetConstructors(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)[0]));
+        il.Emit(OpCodes.Call, _m.Module.ImportReference(FrameBaseType.GetConstructors(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
+            .First(c => c.GetParameters() is [{ ParameterType: var t }] && t == typeof(Jsc.Runtime.Objects.JsClosure))));
         il.Emit(OpCodes.Ret);
         type.Methods.Add(ctor);
         return type;
@@ -179,6 +185,11 @@ sealed partial class FunctionEmitter
     /// <summary>YieldExpression: https://tc39.es/ecma262/#sec-generator-function-definitions-runtime-semantics-evaluation</summary>
     void EmitYield(YieldExpression y)
     {
+        if (y.Delegate && IsAsyncGenerator)
+        {
+            EmitAsyncYieldStar(y);
+            return;
+        }
         if (y.Delegate)
         {
             EmitYieldStar(y);
@@ -186,6 +197,8 @@ sealed partial class FunctionEmitter
         }
         var r = _resumable!;
         EmitExpression(y.Argument);
+        // In an async generator, `yield v` awaits v first (https://tc39.es/ecma262/#sec-yield).
+        if (IsAsyncGenerator) EmitAwaitOnStack();
         var start = _il.Create(OpCodes.Stloc, r.YieldValue);
         _il.Append(start);
         EmitSuspend();
@@ -292,7 +305,13 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Ldloc, r.Self);
         _il.Emit(OpCodes.Ldloc, r.SuspendState);
         _il.Emit(OpCodes.Stfld, GeneratorField(nameof(JsGenerator.ResumePoint)));
-        _il.Emit(OpCodes.Ldloc, r.YieldValue);
+        if (IsAsyncFunction || IsAsyncGenerator)
+        {
+            _il.Emit(OpCodes.Ldloc, r.Self);
+            _il.Emit(OpCodes.Ldloc, r.YieldValue);
+            _il.Emit(OpCodes.Call, _rt.Method(FrameBaseType, "Suspended"));
+        }
+        else _il.Emit(OpCodes.Ldloc, r.YieldValue);
         _il.Emit(OpCodes.Ret);
 
         foreach (var level in r.All)

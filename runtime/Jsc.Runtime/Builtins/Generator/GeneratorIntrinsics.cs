@@ -27,7 +27,10 @@ public sealed class GeneratorIntrinsics
     public static Shape ClosureShapeFor(FunctionKind kind)
     {
         var realm = Realm.Current;
-        return (kind & FunctionKind.Generator) != 0 && (kind & FunctionKind.Async) == 0 ? Of(realm).ClosureShape : realm.ClosureShape;
+        if ((kind & (FunctionKind.Generator | FunctionKind.Async)) == 0) return realm.ClosureShape;
+        if ((kind & FunctionKind.Async) == 0) return Of(realm).ClosureShape;
+        var async = AsyncIntrinsics.Of(realm);
+        return (kind & FunctionKind.Generator) != 0 ? async.AsyncGeneratorClosureShape : async.AsyncClosureShape;
     }
 
     /// <summary>OrdinaryCreateFromConstructor(F, "%GeneratorFunction.prototype.prototype%"): https://tc39.es/ecma262/#sec-getprototypefromconstructor</summary>

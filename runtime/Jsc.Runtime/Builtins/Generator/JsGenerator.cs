@@ -39,6 +39,12 @@ public abstract class JsGenerator : JsObject
 
     protected JsGenerator(JsClosure closure) : base(GeneratorIntrinsics.InstancePrototype(closure)) => Closure = closure;
 
+    /// <summary>For the frames of async functions and async generators, whose prototype is chosen by the subclass.</summary>
+    protected JsGenerator(JsClosure closure, JsObject prototype) : base(prototype) => Closure = closure;
+
+    /// <summary>Set by the emitted code of an async generator when it suspends at an `await` rather than a `yield`.</summary>
+    public bool Awaiting;
+
     /// <summary>The generator a resumption passes in the new.target slot, or null on the call that starts it.</summary>
     public static JsGenerator? Resuming(JsValue newTarget) => newTarget.Ref as JsGenerator;
 

@@ -569,3 +569,4 @@ Readable._kPaused = kPaused;
 Readable._flow = flow;
 require('internal/streams/readable_pipe');
 require('internal/streams/readable_props');
+require('internal/streams/readable_async_iterator');

@@ -31,7 +31,7 @@ function promisify(original) {
   Object.defineProperty(promisified, kCustomPromisified, { value: promisified, enumerable: false, writable: false, configurable: true });
   var descriptors = Object.getOwnPropertyDescriptors(original);
   Object.keys(descriptors).forEach(function (key) {
-    if (key !== 'length' && key !== 'name' && key !== 'prototype') Object.defineProperty(promisified, key, descriptors[key]);
+    Object.defineProperty(promisified, key, descriptors[key]);
   });
   return promisified;
 }

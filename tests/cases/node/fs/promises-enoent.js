@@ -1,0 +1,13 @@
+// Errors reject with node's system errors.
+var fs = require('fs');
+var fsp = require('fs/promises');
+var dir = fs.mkdtempSync((process.env.TMPDIR || '/tmp') + '/jsc-fsp-');
+function clean(s) { return String(s).split(dir).join('<dir>'); }
+function report(e) { console.log(e.name, e.code, clean(e.message), e.errno, e.syscall); }
+async function main() {
+  try { await fsp.readFile(dir + '/missing'); } catch (e) { report(e); }
+  try { await fsp.stat(dir + '/missing'); } catch (e) { report(e); }
+  try { await fsp.unlink(dir + '/missing'); } catch (e) { report(e); }
+  try { await fsp.rmdir(dir + '/missing'); } catch (e) { report(e); }
+}
+main().catch(report).then(function () { fs.rmSync(dir, { recursive: true, force: true }); });
