@@ -20,6 +20,7 @@ public static class NodeHost
         NodeLibrary.Register();
         realm.DefineGlobal("global", JsValue.FromObject(realm.GlobalObject), enumerable: true);
         var process = ProcessObject.Install(realm, argv);
+        ModuleLoader.CoreModules.TryAdd("process", r => r.GlobalObject.Get("process"));
         Timers.Timers.Install(realm);
         Signals.Install();
         Buffer.BufferModule.Install(realm);

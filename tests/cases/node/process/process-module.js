@@ -1,0 +1,1 @@
+console.log(require('process') === process, require('node:process') === process);
