@@ -28,6 +28,7 @@ public static class NodeHost
         Stdio.StdioBinding.Install(realm);
         Fs.FsBinding.Install(realm);
         Zlib.ZlibBinding.Install(realm);
+        Crypto.CryptoBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }
