@@ -24,7 +24,6 @@ var constants = {
   Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8,
   Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1
 };
-Object.freeze(constants);
 
 // ZLIB_VERNUM as zlib.h spells it: "1.2.13" is 0x12d0.
 function versionNumber(text) {
@@ -33,11 +32,10 @@ function versionNumber(text) {
 }
 
 var codes = {};
-['Z_OK', 'Z_STREAM_END', 'Z_NEED_DICT', 'Z_ERRNO', 'Z_STREAM_ERROR', 'Z_DATA_ERROR', 'Z_MEM_ERROR',
-  'Z_BUF_ERROR', 'Z_VERSION_ERROR'].forEach(function (name) {
-  codes[name] = constants[name];
-  codes[constants[name]] = name;
-});
+var codeNames = ['Z_OK', 'Z_STREAM_END', 'Z_NEED_DICT', 'Z_ERRNO', 'Z_STREAM_ERROR', 'Z_DATA_ERROR', 'Z_MEM_ERROR',
+  'Z_BUF_ERROR', 'Z_VERSION_ERROR'];
+codeNames.forEach(function (name) { codes[name] = constants[name]; });
+codeNames.forEach(function (name) { codes[constants[name]] = name; });
 
 // --- Argument checks (node 20's messages) ---
 
