@@ -86,7 +86,7 @@ function randomInt(min, max, callback) {
   var range = max - min;
   var RAND_MAX = 0xFFFFFFFFFFFF;
   if (!(range <= RAND_MAX)) {
-    throw u.makeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "max - min" is out of range. It must be <= ' + RAND_MAX + '. Received ' + range);
+    throw u.outOfRange('max - min', '<= ' + RAND_MAX, range);
   }
   var limit = RAND_MAX - (RAND_MAX % range);
   var x;
@@ -97,8 +97,7 @@ function randomInt(min, max, callback) {
 }
 
 function intError(name, value) {
-  if (typeof value !== 'number') return u.invalidArgType(name, 'a safe integer', value);
-  return u.outOfRange(name, 'a safe integer', value);
+  return u.invalidArgType(name, 'a safe integer', value);
 }
 
 // --- Key derivation, comparison ---
@@ -128,12 +127,17 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 }
 
 function timingSafeEqual(buf1, buf2) {
-  if (!ArrayBuffer.isView(buf1) && !(buf1 instanceof ArrayBuffer)) throw u.invalidArgType('buf1', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', buf1);
-  if (!ArrayBuffer.isView(buf2) && !(buf2 instanceof ArrayBuffer)) throw u.invalidArgType('buf2', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', buf2);
+  // node's message here has no "Received ..." part.
+  if (!ArrayBuffer.isView(buf1) && !(buf1 instanceof ArrayBuffer)) throw bufferArgError('buf1');
+  if (!ArrayBuffer.isView(buf2) && !(buf2 instanceof ArrayBuffer)) throw bufferArgError('buf2');
   var a = buf1 instanceof ArrayBuffer ? Buffer.from(buf1) : u.toUint8(buf1);
   var b = buf2 instanceof ArrayBuffer ? Buffer.from(buf2) : u.toUint8(buf2);
   if (a.length !== b.length) throw u.makeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
   return binding.timingSafeEqual(a, b);
+}
+
+function bufferArgError(name) {
+  return u.makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
 }
 
 module.exports = {

@@ -60,7 +60,7 @@ function outOfRange(name, range, value) {
 }
 
 function formatNumber(value) {
-  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) < 1000) return String(value);
+  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) <= 4294967296) return String(value);
   var s = String(Math.abs(value)), out = '';
   while (s.length > 3) { out = '_' + s.slice(-3) + out; s = s.slice(0, -3); }
   return (value < 0 ? '-' : '') + s + out;

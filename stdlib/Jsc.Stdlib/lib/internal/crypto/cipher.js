@@ -50,6 +50,7 @@ function CipherBase(decrypt, cipher, key, iv, options, fromPassword) {
   var info = lookup(cipher);
   var mode = info[0];
   if (fromPassword) {
+    if (mode === 'ctr' || mode === 'gcm') process.emitWarning('Use Cipheriv for counter mode of ' + cipher);
     var derived = bytesToKey(u.toKeyBytes(key, 'password'), info[1], ivLength(mode));
     key = derived.key;
     iv = mode === 'ecb' ? null : derived.iv;
@@ -96,7 +97,8 @@ function stateError(op) {
 }
 
 CipherBase.prototype.update = function (data, inputEncoding, outputEncoding) {
-  if (this._finalized) throw stateError('update');
+  if (this._finalized) throw new Error('Trying to add data in unsupported state');
+  this._updated = true;
   if (typeof data === 'string') {
     var enc = u.normalizeEncoding(inputEncoding);
     if (inputEncoding !== undefined && inputEncoding !== 'buffer' && !enc) {
@@ -108,7 +110,7 @@ CipherBase.prototype.update = function (data, inputEncoding, outputEncoding) {
 };
 
 CipherBase.prototype.final = function (outputEncoding) {
-  if (this._finalized) throw stateError('final');
+  if (this._finalized) throw u.makeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
   this._finalized = true;
   var out = this[kHandle].final();
   if (this._mode === 'gcm' && !this._decrypt) this._tag = this[kHandle].getAuthTag().subarray(0, this._authTagLength);
@@ -138,7 +140,7 @@ CipherBase.prototype._flush = function (callback) {
 
 function defineAuthMethods(proto, decrypt) {
   proto.setAAD = function (buffer, options) {
-    if (this._mode !== 'gcm' || this._finalized) throw stateError('setAAD');
+    if (this._mode !== 'gcm' || this._finalized || this._updated) throw stateError('setAAD');
     this[kHandle].setAAD(u.toBytes(buffer, undefined, 'buffer'));
     return this;
   };

@@ -29,7 +29,7 @@ function outOfRange(name, range, value) {
 }
 
 function formatNumber(value) {
-  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) < 1000) return String(value);
+  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) <= 4294967296) return String(value);
   var s = String(Math.abs(value)), out = '';
   while (s.length > 3) { out = '_' + s.slice(-3) + out; s = s.slice(0, -3); }
   return (value < 0 ? '-' : '') + s + out;
@@ -70,7 +70,8 @@ function toKeyBytes(value, name, encoding) {
   if (typeof value === 'string') return Buffer.from(value, normalizeEncoding(encoding) || 'utf8');
   if (ArrayBuffer.isView(value)) return toUint8(value);
   if (value instanceof ArrayBuffer) return Buffer.from(value);
-  throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', value);
+  throw invalidArgType(name, 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, ' +
+    (name === 'key' ? 'DataView, KeyObject, or CryptoKey' : 'or DataView'), value);
 }
 
 function normalizeEncoding(enc) {
