@@ -6,6 +6,7 @@
 'use strict';
 
 var Transform = require('stream').Transform;
+var LazyTransform = require('internal/crypto/lazy_transform');
 var Buffer = require('buffer').Buffer;
 var u = require('internal/crypto/util');
 var binding = u.binding;
@@ -75,9 +76,9 @@ function CipherBase(decrypt, cipher, key, iv, options, fromPassword) {
   this._tag = null;
   this._decoder = null;
   this._decoderEncoding = null;
-  Transform.call(this, options);
+  LazyTransform.call(this, options);
 }
-Object.setPrototypeOf(CipherBase.prototype, Transform.prototype);
+Object.setPrototypeOf(CipherBase.prototype, LazyTransform.prototype);
 
 function encodeOutput(self, buf, outputEncoding, last) {
   var enc = u.normalizeEncoding(outputEncoding);
@@ -171,7 +172,7 @@ function defineClass(name, decrypt, fromPassword) {
   };
   Object.defineProperty(Ctor, 'name', { value: name });
   Object.setPrototypeOf(Ctor.prototype, CipherBase.prototype);
-  Object.setPrototypeOf(Ctor, Transform);
+  Object.setPrototypeOf(Ctor, LazyTransform);
   defineAuthMethods(Ctor.prototype, decrypt);
   return Ctor;
 }

@@ -3,6 +3,7 @@
 'use strict';
 
 var Transform = require('stream').Transform;
+var LazyTransform = require('internal/crypto/lazy_transform');
 var u = require('internal/crypto/util');
 var binding = u.binding;
 
@@ -21,10 +22,10 @@ function Hash(algorithm, options) {
   }
   this[kHandle] = handle;
   this[kFinalized] = false;
-  Transform.call(this, options);
+  LazyTransform.call(this, options);
 }
-Object.setPrototypeOf(Hash.prototype, Transform.prototype);
-Object.setPrototypeOf(Hash, Transform);
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
 
 function finalizedError() {
   return u.makeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
@@ -71,10 +72,10 @@ function Hmac(hmac, key, options) {
   if (!handle) throw u.makeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: ' + hmac);
   this[kHandle] = handle;
   this[kFinalized] = false;
-  Transform.call(this, options);
+  LazyTransform.call(this, options);
 }
-Object.setPrototypeOf(Hmac.prototype, Transform.prototype);
-Object.setPrototypeOf(Hmac, Transform);
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
 
