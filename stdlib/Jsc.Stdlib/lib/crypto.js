@@ -8,6 +8,7 @@ var Buffer = require('buffer').Buffer;
 var u = require('internal/crypto/util');
 var hash = require('internal/crypto/hash');
 var cipher = require('internal/crypto/cipher');
+var sign = require('internal/crypto/sign');
 var binding = u.binding;
 
 var kMaxLength = 2147483647;
@@ -23,6 +24,9 @@ var createCipher = deprecate(function createCipher(name, password, options) {
 var createDecipher = deprecate(function createDecipher(name, password, options) {
   return new cipher.Decipher(name, password, options);
 }, 'crypto.createDecipher is deprecated.', 'DEP0106');
+
+function createSign(algorithm, options) { return new sign.Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new sign.Verify(algorithm, options); }
 
 function getHashes() { return binding.hashes(); }
 
@@ -145,6 +149,8 @@ module.exports = {
   createDecipheriv: createDecipheriv,
   createHash: createHash,
   createHmac: createHmac,
+  createSign: createSign,
+  createVerify: createVerify,
   getCiphers: cipher.getCiphers,
   getHashes: getHashes,
   pbkdf2: pbkdf2,
@@ -158,7 +164,9 @@ module.exports = {
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
   Hash: hash.Hash,
-  Hmac: hash.Hmac
+  Hmac: hash.Hmac,
+  Sign: sign.Sign,
+  Verify: sign.Verify
 };
 
 // v0.8's names that node 20 keeps but hides: pseudoRandomBytes (= randomBytes), and the
