@@ -33,6 +33,8 @@ public static class NodeHost
         Dns.DnsBinding.Install(realm);
         ChildProcess.ChildProcessBinding.Install(realm);
         Vm.VmBinding.Install(realm);
+        Zlib.ZlibBinding.Install(realm);
+        Crypto.CryptoBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }
