@@ -400,3 +400,10 @@ Object.defineProperty(module.exports, 'codes', { enumerable: true, writable: fal
 Object.keys(constants).forEach(function (name) {
   Object.defineProperty(module.exports, name, { enumerable: false, value: constants[name], writable: false });
 });
+
+// zlib.h constants the v0.8 manual lists that node 20 no longer exports (data types, the
+// deflate method, Z_NULL and Z_TREES): on the module only, as in v0.8.
+[['Z_TREES', 6], ['Z_BINARY', 0], ['Z_TEXT', 1], ['Z_ASCII', 1], ['Z_UNKNOWN', 2], ['Z_DEFLATED', 8], ['Z_NULL', 0]]
+  .forEach(function (pair) {
+    Object.defineProperty(module.exports, pair[0], { enumerable: false, value: pair[1], writable: false });
+  });
