@@ -27,6 +27,7 @@ public static class NodeHost
         Util.UtilBinding.Install(realm);
         Stdio.StdioBinding.Install(realm);
         Fs.FsBinding.Install(realm);
+        Net.TcpBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }
