@@ -279,6 +279,12 @@ sealed class TcpHandle : JsObject
                 File.Delete(_listeningPath);
         }
         catch (Exception) { }
+        try
+        {
+            // A graceful close (FIN), not .NET's abortive one for sockets with I/O in flight.
+            if (socket is { Connected: true }) socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception) { }
         socket?.Dispose();
         if (callback != null) _loop.Post(() => callback.Call(JsValue.Undefined, []));
     }
