@@ -90,7 +90,12 @@ sealed class TcpHandle : JsObject
     {
         string? error = null;
         try { await socket.ConnectAsync(endpoint).ConfigureAwait(false); }
-        catch (Exception e) { error = CodeOf(e); }
+        catch (Exception e)
+        {
+            error = CodeOf(e);
+            // A Unix socket path that does not exist: libuv says ENOENT (.NET, "address not available").
+            if (endpoint is UnixDomainSocketEndPoint unix && error == "EADDRNOTAVAIL" && !File.Exists(unix.ToString())) error = "ENOENT";
+        }
         Complete(() => callback.Call(JsValue.Undefined, [error == null ? JsValue.Null : (JsValue)error]));
     }
 

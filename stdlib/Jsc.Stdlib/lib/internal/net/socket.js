@@ -15,13 +15,11 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   options = Object.assign({}, options);
-  var allowHalfOpen = !!options.allowHalfOpen;
-  options.allowHalfOpen = true;
+  options.allowHalfOpen = !!options.allowHalfOpen;
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
   stream.Duplex.call(this, options);
-  this.allowHalfOpen = allowHalfOpen;
   this.connecting = false;
   this._hadError = false;
   this._handle = null;
@@ -50,14 +48,9 @@ function Socket(options) {
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
 
+// The Duplex ends the writable side itself (on the next tick) unless allowHalfOpen.
 function onReadableStreamEnd() {
-  if (!this.allowHalfOpen) {
-    this.write = writeAfterFIN;
-    if (this.writable) this.end();
-    else if (!this.writableLength) this.destroy();
-  } else if (!this.destroyed && !this.writable && !this.writableLength) {
-    this.destroy();
-  }
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
 function writeAfterFIN(chunk, encoding, cb) {
@@ -207,15 +200,6 @@ function onRead(self, code, chunk) {
   self._bytesRead += chunk.length;
   if (!self.push(chunk)) self._handle.readStop();
 }
-
-Socket.prototype.pause = function () {
-  if (this._handle && !this.connecting && this.readableFlowing !== false) {
-    stream.Duplex.prototype.pause.call(this);
-    this._handle.readStop();
-    return this;
-  }
-  return stream.Duplex.prototype.pause.call(this);
-};
 
 // --- writing ---
 
