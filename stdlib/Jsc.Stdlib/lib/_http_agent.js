@@ -117,7 +117,7 @@ Agent.prototype.createSocket = function (req, options, cb) {
   if (!this.sockets[name]) this.sockets[name] = [];
   this.sockets[name].push(s);
   this.totalSocketCount++;
-  s.once('free', function () { self.emit('free', s, options); });
+  s.on('free', function () { self.emit('free', s, options); });
   function onClose() { self.removeSocket(s, options); }
   s.once('close', onClose);
   function onTimeout() {

@@ -282,8 +282,8 @@ OutgoingMessage.prototype.flush = OutgoingMessage.prototype.flushHeaders;
 
 function writeError(msg, err, callback) {
   process.nextTick(function () {
-    msg.emit('error', err);
     if (typeof callback === 'function') callback(err);
+    msg.emit('error', err);
   });
 }
 

@@ -120,6 +120,7 @@ function Server(options, requestListener) {
   this.headersTimeout = 60000;
   this.requestTimeout = 300000;
   this.maxHeaderSize = options.maxHeaderSize;
+  this.requireHostHeader = options.requireHostHeader !== false;
   this.on('connection', connectionListener);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
@@ -189,6 +190,10 @@ function connectionListener(socket) {
     state.receiving = true;
     if (state.keepAliveTimer) { clearTimeout(state.keepAliveTimer); state.keepAliveTimer = null; }
     if (info.upgrade) return false;
+    if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 && !hasHost(info.rawHeaders)) {
+      state.badRequest = true;
+      return false;
+    }
     onRequest(server, socket, state, req);
     return false;
   };
@@ -205,6 +210,11 @@ function connectionListener(socket) {
 
   function onData(chunk) {
     var ret = parser.execute(chunk);
+    if (state.badRequest) {
+      socket.removeListener('data', onData);
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n', 'latin1');
+      return;
+    }
     if (ret instanceof Error) {
       socketOnError(server, socket, state, ret);
       return;
@@ -264,6 +274,11 @@ function connectionListener(socket) {
   });
 }
 
+function hasHost(raw) {
+  for (var i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+  return false;
+}
+
 function socketOnError(server, socket, state, err) {
   socket.removeAllListeners('data');
   socket.on('data', function () {});
@@ -302,8 +317,8 @@ function onRequest(server, socket, state, req) {
     if (!req.readableEnded && !req._consuming) req._dump();
     else if (!req.complete) req._dump();
     res.detachSocket(socket);
-    req.emit('close');
     res.emit('close');
+    req.emit('close');
     if (res._last || (state.endAfter && state.outgoing.length === 0)) {
       if (typeof socket.destroySoon === 'function') socket.destroySoon();
       else socket.end();

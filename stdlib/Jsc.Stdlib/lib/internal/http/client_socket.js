@@ -132,6 +132,8 @@ function tickOnSocket(req, socket) {
   };
 
   req.emit('socket', socket);
+  // A head stored early (Expect: 100-continue) goes out at once.
+  if (req._header && !req._headerSent) req._send('');
   if (req.outputData.length) req._flushOutput(socket);
   if (req.finished && !req.writableFinished) {
     // end() ran before the socket came: 'finish' follows the flushed writes' callbacks.
