@@ -317,8 +317,10 @@ function onRequest(server, socket, state, req) {
     if (!req.readableEnded && !req._consuming) req._dump();
     else if (!req.complete) req._dump();
     res.detachSocket(socket);
-    res.emit('close');
-    req.emit('close');
+    process.nextTick(function () {
+      res.emit('close');
+      req.emit('close');
+    });
     if (res._last || (state.endAfter && state.outgoing.length === 0)) {
       if (typeof socket.destroySoon === 'function') socket.destroySoon();
       else socket.end();

@@ -1,12 +1,14 @@
 // bytesRead and bytesWritten after an exchange.
 var net = require('net');
+var lines = [], closed = 0;
+function finish() { if (++closed === 2) { lines.sort(); console.log(lines.join('\n')); server.close(); } }
 var server = net.createServer(function (c) {
   c.on('data', function () {});
   c.on('end', function () {
-    console.log('server bytesRead', c.bytesRead);
+    lines.push('server bytesRead ' + c.bytesRead);
     c.end('0123456789');
   });
-  c.on('close', function () { console.log('server bytesWritten', c.bytesWritten); server.close(); });
+  c.on('close', function () { lines.push('server bytesWritten ' + c.bytesWritten); finish(); });
 });
 server.listen(0, '127.0.0.1', function () {
   var c = net.connect(server.address().port, '127.0.0.1', function () {
@@ -14,5 +16,5 @@ server.listen(0, '127.0.0.1', function () {
     c.end(Buffer.from('defgh'));
   });
   c.on('data', function () {});
-  c.on('close', function () { console.log('client', c.bytesWritten, c.bytesRead); });
+  c.on('close', function () { lines.push('client ' + c.bytesWritten + ' ' + c.bytesRead); finish(); });
 });
