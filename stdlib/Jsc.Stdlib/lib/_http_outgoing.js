@@ -201,11 +201,8 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
 function addHeader(self, state, header, name, value) {
   common.validateHeaderName(name);
   if (Array.isArray(value)) {
-    if (value.length < 2 || name.toLowerCase() !== 'set-cookie' && false) {
-      for (var j = 0; j < value.length; j++) header = addOne(self, state, header, name, value[j]);
-    } else {
-      for (var k = 0; k < value.length; k++) header = addOne(self, state, header, name, value[k]);
-    }
+    // Each value of an array goes on its own line (Set-Cookie and the like).
+    for (var j = 0; j < value.length; j++) header = addOne(self, state, header, name, value[j]);
     return header;
   }
   return addOne(self, state, header, name, value);
@@ -374,7 +371,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, callback) {
   var self = this;
   var onFinish = function () { self._onFinishWritten(); };
   if (this._hasBody && this.chunkedEncoding) this._send('0' + CRLF + this._trailer + CRLF, 'latin1', onFinish);
-  else if (!this._headerSent || this.outputData.length === 0 || true) this._send('', 'latin1', onFinish);
+  else this._send('', 'latin1', onFinish);
   this.finished = true;
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;

@@ -9,8 +9,6 @@ var util = require('internal/net/util');
 var errors = require('internal/util/errors');
 var binding = util.binding;
 
-var kLookup = 4;
-
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
@@ -358,4 +356,3 @@ Socket.prototype.resetAndDestroy = function () {
 };
 
 module.exports = Socket;
-module.exports.kLookup = kLookup;
