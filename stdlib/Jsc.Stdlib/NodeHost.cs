@@ -35,6 +35,7 @@ public static class NodeHost
         Vm.VmBinding.Install(realm);
         Zlib.ZlibBinding.Install(realm);
         Crypto.CryptoBinding.Install(realm);
+        Net.TcpBinding.Install(realm);
         realm.EventLoop.UncaughtException = e => EmitUncaught(process, e);
         ModuleLoader.For(realm).RequireInternal("internal/bootstrap");
     }

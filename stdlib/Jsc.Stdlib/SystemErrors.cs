@@ -63,10 +63,16 @@ public static class SystemErrors
         ["EHOSTUNREACH"] = (-113, "host is unreachable"),
         ["EALREADY"] = (-114, "connection already in progress"),
         ["ECANCELED"] = (-125, "operation canceled"),
+        ["EPROTO"] = (-71, "protocol error"),
+        ["EAFNOSUPPORT"] = (-97, "address family not supported"),
+        ["ENOTFOUND"] = (-3008, "getaddrinfo ENOTFOUND"),
     };
 
     /// <summary>The (negative) errno node gives for a code, or 0 if the code is unknown.</summary>
     public static int ErrnoOf(string code) => table.TryGetValue(code, out var e) ? e.Errno : 0;
+
+    /// <summary>libuv's description of a code ("address already in use"), or "unknown error".</summary>
+    public static string DescriptionOf(string code) => table.TryGetValue(code, out var e) ? e.Description : "unknown error";
 
     /// <summary>
     /// An Error for a failed system call: message `CODE: description, syscall 'path' -> 'dest'`
