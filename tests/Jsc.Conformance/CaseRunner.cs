@@ -24,8 +24,17 @@ public static class CaseRunner
 
     public static Task<CaseResult> Run(string name)
     {
+        EnsureThreadPool();
         _ = background.Value;
         return Start(name);
+    }
+
+    // Cases' I/O completes on the thread pool (sockets, DNS timeouts, child processes); with many
+    // cases at once its slow thread injection can starve a case past its time limit.
+    static void EnsureThreadPool()
+    {
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        if (workers < 64) ThreadPool.SetMinThreads(64, Math.Max(io, 64));
     }
 
     static Task<CaseResult> Start(string name) =>
