@@ -33,7 +33,7 @@ public static class ProcessObject
         });
         process.FastAddProperty("platform", OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux");
         process.FastAddProperty("release", JsValue.FromObject(Record(realm, ("name", "node"))));
-        process.FastAddProperty("argv", JsValue.FromObject(Strings(realm, argv)));
+        process.FastAddProperty("argv", JsValue.FromObject(CoreBuiltins.CreateArrayFromList(argv.Select(JsValue.FromString))));
         process.FastAddProperty("execArgv", JsValue.FromObject(new JsArray(realm.ArrayPrototype)));
         process.FastAddProperty("argv0", argv.Length > 0 ? Path.GetFileName(argv[0]) : "node");
         process.FastAddProperty("execPath", argv.Length > 0 ? argv[0] : "");
@@ -169,13 +169,6 @@ public static class ProcessObject
         {
             return 0;
         }
-    }
-
-    static JsArray Strings(Realm realm, IEnumerable<string> items)
-    {
-        var array = new JsArray(realm.ArrayPrototype);
-        foreach (var item in items) array.Push(item);
-        return array;
     }
 
     static JsObject Record(Realm realm, params (string Name, JsValue Value)[] fields)

@@ -114,7 +114,11 @@ public static class Timers
                 if (timeout.Handle.IsActive) timeout.Handle.Start(timeout.Handle.Delay);
                 return t;
             }),
-            new BuiltinMethod("close", 0, (t, _) => Clear(state, t).IsUndefined ? t : t));
+            new BuiltinMethod("close", 0, (t, _) =>
+            {
+                Clear(state, t);
+                return t;
+            }));
         var toPrimitive = new JsNativeFunction(realm, "[Symbol.toPrimitive]", 0, (t, _) =>
         {
             var timeout = This(t, "[Symbol.toPrimitive]");

@@ -169,23 +169,13 @@ EventEmitter.prototype.emit = function (type) {
   return result;
 };
 
-// Scheduled callbacks remember the active domain and run inside it.
-function inDomain(callback, domain) {
-  return function () {
-    if (domain._disposed) return;
-    domain.enter();
-    var result = callback.apply(this, arguments);
-    domain.exit();
-    return result;
-  };
-}
-
+// Scheduled callbacks remember the active domain and run inside it (as Domain#bind makes them).
 function wrapScheduler(schedule) {
   return function (callback) {
     var domain = exports.active;
     if (!domain || typeof callback !== 'function') return schedule.apply(this, arguments);
     var args = Array.prototype.slice.call(arguments);
-    args[0] = inDomain(callback, domain);
+    args[0] = domain.bind(callback);
     var handle = schedule.apply(this, args);
     if (handle && typeof handle === 'object') handle.domain = domain;
     return handle;
