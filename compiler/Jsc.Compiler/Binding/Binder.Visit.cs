@@ -148,6 +148,7 @@ public sealed partial class Binder
             case null: break;
             case Identifier id: Reference(id); break;
             case PrivateIdentifier privateName: ReferencePrivate(privateName); break;
+            case MetaProperty { Meta.Name: "new" } meta: ReferenceNewTarget(meta); break;
             case Literal or Super or MetaProperty: break;
             case ThisExpression:
                 MarkThis();

@@ -133,6 +133,10 @@ public sealed partial class Binder
     /// <summary>The `#name` binding of the innermost enclosing class that declares the private name.</summary>
     public Symbol ResolvePrivate(PrivateIdentifier id) => _privateReferences[id];
 
+    readonly Dictionary<MetaProperty, Symbol> _newTargetReferences = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The enclosing function's `new.target` binding that an arrow's `new.target` reads, if any.</summary>
+    public Symbol? ResolveNewTarget(MetaProperty meta) => _newTargetReferences.GetValueOrDefault(meta);
+
     // --- Declarations ---
 
     /// <summary>Declares a function body's or program's var-scoped names and its top-level lexical ones.</summary>
@@ -265,6 +269,19 @@ public sealed partial class Binder
                 }
             }
         }
+    }
+
+    /// <summary>`new.target` in an arrow is the nearest non-arrow function's (https://tc39.es/ecma262/#sec-getnewtarget).
+    /// The module wrapper, generators and async functions are never constructed: theirs is undefined, no binding needed.</summary>
+    void ReferenceNewTarget(MetaProperty meta)
+    {
+        var f = _scope.Function;
+        if (!f.IsArrow) return;
+        while (f.IsArrow && f.Parent != null) f = f.Parent.Function;
+        if (f.IsArrow || f.Function_ is not { IsGenerator: false, IsAsync: false }) return;
+        f.NewTargetSymbol ??= f.Declare("new.target", SymbolKind.NewTarget);
+        f.NewTargetSymbol.Captured = true;
+        _newTargetReferences[meta] = f.NewTargetSymbol;
     }
 
     /// <summary>A private name used in a class body: bound to the nearest class scope declaring it (the parser checked it exists).</summary>

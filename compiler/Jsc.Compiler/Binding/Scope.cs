@@ -4,7 +4,7 @@ using Mono.Cecil.Cil;
 
 namespace Jsc.Compiler.Binding;
 
-public enum SymbolKind { Var, Let, Const, Class, Param, Function, CatchParam, FunctionName, Arguments }
+public enum SymbolKind { Var, Let, Const, Class, Param, Function, CatchParam, FunctionName, Arguments, NewTarget }
 
 /// <summary>A declared name. The binder decides where it lives: an IL local, or a field of its scope's environment object when a closure captures it.</summary>
 public sealed class Symbol(string name, SymbolKind kind, Scope scope)
@@ -83,6 +83,8 @@ public sealed class FunctionScope : Scope
     public bool HasDirectEval;
     public readonly List<Symbol> Parameters = new();
     public Symbol? ArgumentsSymbol;
+    /// <summary>`new.target` kept in a binding because an arrow inside reads it.</summary>
+    public Symbol? NewTargetSymbol;
     /// <summary>The named function expression's own name, in a scope of its own around the function.</summary>
     public Symbol? SelfName;
     public readonly List<FunctionScope> Children = new();

@@ -33,8 +33,7 @@ sealed partial class FunctionEmitter
         if (c.SuperClass != null) EmitExpression(c.SuperClass); else EmitUndefined();
         _il.Emit(OpCodes.Stloc, superClass);
 
-        var ctorDefinition = (MethodDefinition)c.Body.Body.First(e => e is MethodDefinition { Kind: "constructor" });
-        var ctorNode = ctorDefinition.Value;
+        var ctorNode = ConstructorOf(c);
         _m.ClassConstructors[ctorNode] = c.SuperClass != null;
         if (c.Id != null) _m.InferredNames.TryAdd(ctorNode, c.Id.Name);
         var ctor = NewLocal(_rt.JsValue);
@@ -164,8 +163,7 @@ sealed partial class FunctionEmitter
         _m.MethodFunctions.Add(p.Initializer);
         // An anonymous function or class as the value takes the field's name.
         string? name = p.Key is PrivateIdentifier privateName ? "#" + privateName.Name : p.Computed ? null : StaticKeyName(p.Key);
-        if (name != null && p.Value is FunctionExpression or ArrowFunctionExpression or ClassExpression { Id: null })
-            _m.InferredNames.TryAdd(p.Value is ClassExpression cls ? ((MethodDefinition)cls.Body.Body.First(e => e is MethodDefinition { Kind: "constructor" })).Value : p.Value, name);
+        if (name != null) InferName(p.Value!, name);
         EmitClosure(_m.Binder.FunctionScopeOf(p.Initializer));
     }
 

@@ -57,16 +57,17 @@ sealed partial class FunctionEmitter
             case ClassExpression c: EmitClass(c); break;
             case YieldExpression y: EmitYield(y); break;
             case AwaitExpression a: EmitAwait(a.Argument); break;
-            case MetaProperty { Meta.Name: "new" } when _resumable != null:
-                // Generators are never constructed; their new.target slot carries the generator on resumption.
-                EmitUndefined();
+            case MetaProperty { Meta.Name: "new" } meta when _m.Binder.ResolveNewTarget(meta) is { } newTarget:
+                EmitLoadSymbol(newTarget);
                 break;
             case MetaProperty { Meta.Name: "new" }:
-                if (_fs.IsArrow || _fs.Node is Ast.Program) throw new NotSupportedException("new.target in arrow functions is not supported yet");
-                _il.Emit(OpCodes.Ldarg_3);
+                // Generators are never constructed (their new.target slot carries the generator on resumption);
+                // nor are the module wrapper and arrows that reach no constructible function.
+                if (_resumable != null || _fs.IsArrow || _fs.Node is Ast.Program) EmitUndefined();
+                else _il.Emit(OpCodes.Ldarg_3);
                 break;
             default:
-                throw new NotSupportedException($"{expression.Type} is not supported yet");
+                throw NotYetSupported(expression, expression.Type);
         }
     }
 
@@ -84,7 +85,7 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewRegExp)));
                 break;
             default:
-                throw new NotSupportedException("BigInt literals are not supported yet");
+                throw NotYetSupported(l, "BigInt literals");
         }
     }
 
@@ -172,11 +173,19 @@ sealed partial class FunctionEmitter
         else _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewClosure)));
     }
 
+    /// <summary>A construct the parser accepts but the compiler cannot emit yet: a compile error at its position, with a code frame.</summary>
+    Syntax.SyntaxError NotYetSupported(Node node, string what) => new(_m.Source, node.Start, "jsc cannot compile " + what + " yet");
+
     /// <summary>NamedEvaluation: an anonymous function or class takes the name it is assigned to.</summary>
     void InferName(Expression value, string name)
     {
         if (value is FunctionExpression { Id: null } or ArrowFunctionExpression) _m.InferredNames.TryAdd(value, name);
+        else if (value is ClassExpression { Id: null } c) _m.InferredNames.TryAdd(ConstructorOf(c), name);
     }
+
+    /// <summary>A class's constructor function (the binder adds the implicit one).</summary>
+    static FunctionExpression ConstructorOf(IClass c) =>
+        ((Ast.MethodDefinition)c.Body.Body.First(e => e is Ast.MethodDefinition { Kind: "constructor" })).Value;
 
     void EmitArrayLiteral(ArrayExpression a)
     {
@@ -262,7 +271,8 @@ sealed partial class FunctionEmitter
             {
                 EmitExpression(p.Key);
                 EmitExpression(p.Value);
-                _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddComputedProperty)));
+                bool anonymousFunction = p.Value is FunctionExpression { Id: null } or ArrowFunctionExpression;
+                _il.Emit(OpCodes.Call, _rt.Fn(anonymousFunction ? nameof(FunctionOperations.AddComputedFunction) : nameof(FunctionOperations.AddComputedProperty)));
             }
         }
     }

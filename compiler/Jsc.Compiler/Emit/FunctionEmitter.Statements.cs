@@ -144,7 +144,7 @@ sealed partial class FunctionEmitter
                 break;
             }
             default:
-                throw new NotSupportedException($"{statement.Type} is not supported yet");
+                throw NotYetSupported(statement, statement.Type);
         }
     }
 

@@ -118,6 +118,12 @@ sealed partial class FunctionEmitter
 
         EnterScope(_fs);
 
+        if (_fs.NewTargetSymbol is { } newTargetSymbol)
+        {
+            _il.Emit(OpCodes.Ldarg_3);
+            EmitStoreSymbol(newTargetSymbol);
+        }
+
         var fn = _fs.Function_;
         if (_fs.SelfName is { } self && self.Captured)
         {

@@ -164,7 +164,8 @@ public sealed partial class Parser
                     (flags & ScopeFlags.Function) != 0 && (flags & ScopeFlags.Arrow) == 0)
                     return true;
             }
-            return false;
+            // A CommonJS module body is a function's body (node's wrapper): new.target is undefined there.
+            return _allowReturnOutsideFunction;
         }
     }
 

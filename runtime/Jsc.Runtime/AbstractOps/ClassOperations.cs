@@ -46,6 +46,7 @@ public static class ClassOperations
         var method = (JsClosure)function.Object;
         method.HomeObject = home;
         var propertyKey = TypeConversion.ToPropertyKey(key);
+        method.SetFunctionName(propertyKey, kind switch { 1 => "get", 2 => "set", _ => null });
         if (kind == 0)
         {
             home.DefinePropertyOrThrow(propertyKey, PropertyDescriptor.Data(function, PropertyFlags.Writable | PropertyFlags.Configurable));

@@ -82,6 +82,14 @@ public sealed unsafe class JsClosure : JsFunction
 
     public override string DisplayName => Info.Name;
 
+    /// <summary>SetFunctionName for a function whose name is only known at run time (a computed key)
+    /// (https://tc39.es/ecma262/#sec-setfunctionname); called right after creation, while `name` is still the shape's slot.</summary>
+    public void SetFunctionName(PropertyKey key, string? prefix)
+    {
+        string name = key.IsSymbol ? (key.Symbol.Description is { } d ? "[" + d + "]" : "") : key.Name;
+        _slots[1] = prefix == null ? name : prefix + " " + name;
+    }
+
     /// <summary>A `prototype` not made yet must not be looked up through shapes (a generator function's [[Prototype]] has one).</summary>
     protected internal override bool IsOrdinaryKey(PropertyKey key) => !(HasLazyProperty && key.Value is "prototype");
     public override bool IsConstructor => (Info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.Generator | FunctionKind.Async)) == 0;
