@@ -37,10 +37,10 @@ public sealed partial class Binder
     /// its top-level declarations are global object properties, so they get no symbols and
     /// every reference to them resolves to the global object.
     /// </summary>
-    public static Binder BindScript(Ast.Program program)
+    public static Binder BindScript(Ast.Program program, bool isEval = false)
     {
         var binder = new Binder();
-        var root = new FunctionScope(program, null, program.IsStrict) { IsScript = true };
+        var root = new FunctionScope(program, null, program.IsStrict) { IsScript = true, IsEval = isEval };
         binder.Root = root;
         binder._scopes[program] = root;
         binder._scope = root;

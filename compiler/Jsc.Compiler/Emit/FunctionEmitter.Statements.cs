@@ -56,7 +56,7 @@ sealed partial class FunctionEmitter
         switch (statement)
         {
             case ExpressionStatement e:
-                if (e.Directive != null) break;
+                if (e.Directive != null && !HasCompletionValue) break;
                 EmitExpression(e.Expression);
                 // A script's completion value (what eval returns) is its last expression statement's value.
                 if (_fs.IsScript || _fs.IsEval) _il.Emit(OpCodes.Stloc, _returnValue);

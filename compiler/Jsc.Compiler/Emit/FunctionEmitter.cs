@@ -211,6 +211,7 @@ sealed partial class FunctionEmitter
                 if (target != null) _il.Emit(OpCodes.Ldloc, target);
                 _il.Emit(OpCodes.Ldstr, f.Id!.Name);
                 EmitClosure(_m.Binder.FunctionScopeOf(f));
+                if (target == null) _il.Emit(top.IsEval ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 _il.Emit(OpCodes.Call, target != null ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DeclareFunction)) : _rt.Global(nameof(GlobalOperations.DeclareFunction)));
             }
             return;

@@ -22,7 +22,7 @@ public static class JscEngine
         {
             var source = args.Length > 0 ? args[0] : JsValue.Undefined;
             if (!source.IsString) return source;
-            return Realm.RuntimeCompiler!.EvaluateScript(Realm.Current, source.String, "<eval>");
+            return Realm.RuntimeCompiler!.EvaluateScript(Realm.Current, source.String, "<eval>", isEval: true);
         });
         realm.DefineGlobal("eval", JsValue.FromObject(eval));
         realm.EvalFunction = eval;

@@ -46,14 +46,15 @@ sealed class RuntimeCompiler : IRuntimeCompiler
         return (JsFunction)value.Object;
     }
 
-    /// <summary>https://tc39.es/ecma262/#sec-performeval (indirect: the global scope)</summary>
-    public JsValue EvaluateScript(Realm realm, string source, string fileName)
+    /// <summary>A script in the global scope (vm, new Function), or https://tc39.es/ecma262/#sec-performeval for indirect eval,
+    /// whose var and function declarations are deletable globals.</summary>
+    public JsValue EvaluateScript(Realm realm, string source, string fileName, bool isEval = false)
     {
         var text = new SourceText(source, fileName);
         var type = OffStack(() =>
         {
             var program = Parser.ParseScript(text);
-            var binder = Binder.BindScript(program);
+            var binder = Binder.BindScript(program, isEval);
             return AssemblyBuilder.Build(program, binder, text, _ => binder);
         });
         var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using Jsc.Runtime.Values;
 
 namespace Jsc.Compiler.Syntax;
 
@@ -58,7 +59,7 @@ public sealed partial class Lexer
         }
         CheckNothingAfterNumber();
         Kind = TokenKind.Number;
-        if (octal) Number = ParseRadix(src.AsSpan(start + 1, _pos - start - 1), 8);
+        if (octal) Number = NumberConversions.IntegerFromDigits(src.AsSpan(start + 1, _pos - start - 1), 8);
         else
         {
             var text = src.AsSpan(start, _pos - start);
@@ -78,12 +79,12 @@ public sealed partial class Lexer
         if (Peek(0) == 'n')
         {
             _pos++;
-            FinishBigInt(BigInteger.Parse(ToHex(digits, radix), NumberStyles.AllowHexSpecifier).ToString(CultureInfo.InvariantCulture));
+            FinishBigInt(NumberConversions.ParseDigits(digits, radix).ToString(CultureInfo.InvariantCulture));
             return;
         }
         CheckNothingAfterNumber();
         Kind = TokenKind.Number;
-        Number = ParseRadix(digits, radix);
+        Number = NumberConversions.IntegerFromDigits(digits, radix);
     }
 
     void FinishBigInt(string decimalDigits)
@@ -129,29 +130,5 @@ public sealed partial class Lexer
     {
         var span = _src.AsSpan(start, end - start);
         return span.IndexOf('_') < 0 ? span.ToString() : span.ToString().Replace("_", "");
-    }
-
-    /// <summary>Exact value of an integer in radix 2, 8 or 16, rounded once to the nearest double.</summary>
-    static double ParseRadix(ReadOnlySpan<char> digits, int radix)
-    {
-        ulong value = 0;
-        int i = 0;
-        for (; i < digits.Length; i++)
-        {
-            int d = HexValue(digits[i]);
-            if (value > (ulong.MaxValue - (ulong)d) / (ulong)radix) break;
-            value = value * (ulong)radix + (ulong)d;
-        }
-        if (i == digits.Length) return value;
-        return (double)BigInteger.Parse(ToHex(digits.ToString(), radix), NumberStyles.AllowHexSpecifier);
-    }
-
-    /// <summary>Digits of radix 2, 8 or 16 as positive hex digits for BigInteger.Parse.</summary>
-    static string ToHex(string digits, int radix)
-    {
-        if (radix == 16) return "0" + digits;
-        BigInteger value = BigInteger.Zero;
-        foreach (char c in digits) value = value * radix + (c - '0');
-        return "0" + value.ToString("x", CultureInfo.InvariantCulture);
     }
 }

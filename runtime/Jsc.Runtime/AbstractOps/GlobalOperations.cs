@@ -48,12 +48,14 @@ public static class GlobalOperations
                 PropertyFlags.Writable | PropertyFlags.Enumerable | (deletable ? PropertyFlags.Configurable : 0)));
     }
 
-    public static void DeclareFunction(string name, JsValue function)
+    /// <summary>CreateGlobalFunctionBinding (https://tc39.es/ecma262/#sec-createglobalfunctionbinding): eval code's can be deleted.</summary>
+    public static void DeclareFunction(string name, JsValue function, bool deletable)
     {
         var global = Realm.Current.GlobalObject;
         var existing = global.GetOwnProperty(name);
         if (existing == null || existing.Configurable)
-            global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(function, PropertyFlags.Writable | PropertyFlags.Enumerable));
+            global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(function,
+                PropertyFlags.Writable | PropertyFlags.Enumerable | (deletable ? PropertyFlags.Configurable : 0)));
         else
             global.Set(name, function, true);
     }

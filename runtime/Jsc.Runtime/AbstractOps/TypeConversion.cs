@@ -119,23 +119,12 @@ public static class TypeConversion
     static double ParseRadixDigits(ReadOnlySpan<char> digits, int radix)
     {
         if (digits.Length == 0) return double.NaN;
-        double value = 0;
         foreach (char c in digits)
         {
             int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (c | 0x20) - 'a' + 10 : 99;
             if (d >= radix) return double.NaN;
-            value = value * radix + d;
         }
-        if (value < 9007199254740992) return value;
-        return (double)System.Numerics.BigInteger.Parse("0" + ToHexDigits(digits, radix), NumberStyles.AllowHexSpecifier);
-    }
-
-    static string ToHexDigits(ReadOnlySpan<char> digits, int radix)
-    {
-        if (radix == 16) return digits.ToString();
-        var v = System.Numerics.BigInteger.Zero;
-        foreach (char c in digits) v = v * radix + (c - '0');
-        return v.ToString("x", CultureInfo.InvariantCulture);
+        return NumberConversions.IntegerFromDigits(digits, radix);
     }
 
     /// <summary>WhiteSpace and LineTerminator, as String.prototype.trim and StringToNumber strip them.</summary>

@@ -12,8 +12,9 @@ public interface IRuntimeCompiler
     /// <summary>`new Function(p1, ..., body)`: a function in the global scope. SyntaxErrors surface as JS SyntaxError.</summary>
     JsFunction CompileFunction(Realm realm, string parameters, string body, string kind);
 
-    /// <summary>Indirect eval: runs a script in the global scope and returns its completion value.</summary>
-    JsValue EvaluateScript(Realm realm, string source, string fileName);
+    /// <summary>Runs a script in the global scope and returns its completion value; for indirect eval
+    /// (<paramref name="isEval"/>) its declarations are deletable globals.</summary>
+    JsValue EvaluateScript(Realm realm, string source, string fileName, bool isEval = false);
 
     /// <summary>A CommonJS module's wrapper function `(exports, require, module, __filename, __dirname)`.</summary>
     JsFunction CompileModule(Realm realm, string source, string fileName);

@@ -416,8 +416,7 @@ public class JsObject
     /// <summary>https://tc39.es/ecma262/#sec-set-o-p-v-throw</summary>
     public void Set(PropertyKey key, JsValue value, bool throwOnFailure)
     {
-        if (!Set(key, value, JsValue.FromObject(this)) && throwOnFailure)
-            Throw.TypeError($"Cannot assign to read only property '{key}' of object");
+        if (!Set(key, value, JsValue.FromObject(this)) && throwOnFailure) Builtins.ObjectAlgorithms.ThrowSetFailure(this, key);
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-definepropertyorthrow</summary>

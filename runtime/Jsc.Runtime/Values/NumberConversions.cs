@@ -118,4 +118,41 @@ public static class NumberConversions
         }
         return new string(buffer[..p]);
     }
+
+    /// <summary>The exact integer that valid digits (0-9, a-z, either case) spell in <paramref name="radix"/>.</summary>
+    public static System.Numerics.BigInteger ParseDigits(ReadOnlySpan<char> digits, int radix)
+    {
+        var value = System.Numerics.BigInteger.Zero;
+        foreach (char c in digits) value = value * radix + DigitValue(c);
+        return value;
+    }
+
+    /// <summary>The integer that valid digits spell, rounded once to the nearest double (ties to even), as
+    /// numeric literals and StringToNumber need (https://tc39.es/ecma262/#sec-numericvalue).</summary>
+    public static double IntegerFromDigits(ReadOnlySpan<char> digits, int radix)
+    {
+        ulong small = 0;
+        foreach (char c in digits)
+        {
+            ulong d = (ulong)DigitValue(c);
+            if (small > (ulong.MaxValue - d) / (ulong)radix) return RoundToDouble(ParseDigits(digits, radix));
+            small = small * (ulong)radix + d;
+        }
+        return small;
+    }
+
+    /// <summary>A non-negative integer rounded to the nearest double, ties to even (.NET's conversion truncates large values).</summary>
+    public static double RoundToDouble(System.Numerics.BigInteger value)
+    {
+        long bits = (long)value.GetBitLength();
+        if (bits <= 64) return (ulong)value;
+        int shift = (int)(bits - 53);
+        var mantissa = value >> shift;
+        var rest = value - (mantissa << shift);
+        var half = System.Numerics.BigInteger.One << (shift - 1);
+        if (rest > half || rest == half && !mantissa.IsEven) mantissa += 1;
+        return Math.ScaleB((double)(ulong)mantissa, shift);
+    }
+
+    static int DigitValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }

@@ -24,7 +24,7 @@ public class FunctionAndErrorHostTests : RealmTest
             return new JsNativeFunction(realm, "anonymous", 0, (_, _) => "compiled");
         }
 
-        public JsValue EvaluateScript(Realm r, string source, string fileName) => JsValue.Undefined;
+        public JsValue EvaluateScript(Realm r, string source, string fileName, bool isEval) => JsValue.Undefined;
         public JsValue EvaluateDirect(Realm r, string source, JsEnvironment? environment, JsValue thisValue, bool strict) => JsValue.Undefined;
         public JsFunction CompileModule(Realm r, string source, string fileName) => throw new NotSupportedException("not used by these tests");
     }

@@ -80,16 +80,9 @@ public static class ArrayAlgorithms
             items[(int)index] = value;
             return;
         }
-        SetOrThrow(o, IndexKey(index), value);
+        ObjectAlgorithms.SetOrThrow(o, IndexKey(index), value);
     }
 
-    /// <summary>Set(O, P, V, true) with V8's message.</summary>
-    public static void SetOrThrow(JsObject o, PropertyKey key, JsValue value)
-    {
-        if (o.Set(key, value, JsValue.FromObject(o))) return;
-        if (!o.IsExtensible() && o.GetOwnProperty(key) == null) Throw.TypeError($"Cannot add property {key}, object is not extensible");
-        Throw.TypeError($"Cannot assign to read only property '{key}' of object '{Inspect.Brief(JsValue.FromObject(o))}'");
-    }
 
     /// <summary>Set(O, "length", len, true)</summary>
     public static void SetLength(JsObject o, double length)
@@ -99,7 +92,7 @@ public static class ArrayAlgorithms
             if (!a.SetLength((uint)length)) ThrowDelete(o, IndexKey(a.Length - 1));
             return;
         }
-        SetOrThrow(o, "length", length);
+        ObjectAlgorithms.SetOrThrow(o, "length", length);
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-createdatapropertyorthrow with an index key.</summary>

@@ -25,7 +25,7 @@ public static partial class ArrayPrototype
         double len = LengthOfArrayLike(o);
         if (len + args.Length > MaxSafeInteger)
             Throw.TypeError($"Pushing {args.Length} elements on an array-like of length {TypeConversion.NumberToString(len)} is disallowed, as the total surpasses 2**53-1");
-        foreach (var item in args) SetOrThrow(o, IndexKey(len++), item);
+        foreach (var item in args) ObjectAlgorithms.SetOrThrow(o, IndexKey(len++), item);
         SetLength(o, len);
         return len;
     }

@@ -76,7 +76,12 @@ public static class ObjectAlgorithms
     /// <summary>https://tc39.es/ecma262/#sec-set-o-p-v-throw with V8's messages: read-only, getter-only, not extensible.</summary>
     public static void SetOrThrow(JsObject obj, PropertyKey key, JsValue value)
     {
-        if (obj.Set(key, value, obj)) return;
+        if (!obj.Set(key, value, obj)) ThrowSetFailure(obj, key);
+    }
+
+    /// <summary>Why [[Set]] of <paramref name="key"/> on <paramref name="obj"/> failed, as V8 words it: read-only, getter-only, not extensible.</summary>
+    public static void ThrowSetFailure(JsObject obj, PropertyKey key)
+    {
         for (JsObject? o = obj; o != null; o = o.GetPrototypeOf())
         {
             if (o.GetOwnProperty(key) is not { } desc) continue;
