@@ -54,10 +54,17 @@ public sealed partial class Binder
             case ReturnStatement r: VisitExpression(r.Argument); break;
             case ThrowStatement t: VisitExpression(t.Argument); break;
             case WithStatement w:
+            {
                 VisitExpression(w.Object);
                 _scope.Function.HasDirectEval = true; // names inside `with` resolve dynamically
+                // The with-object lives in a binding of its own, so functions created inside can look names up on it.
+                var withObject = _scope.Function.Declare("%with" + _withObjects.Count, SymbolKind.Var);
+                _withObjects[w] = withObject;
+                _withStack.Add(withObject);
                 VisitStatement(w.Body);
+                _withStack.RemoveAt(_withStack.Count - 1);
                 break;
+            }
             case SwitchStatement s:
             {
                 VisitExpression(s.Discriminant);
@@ -236,6 +243,11 @@ public sealed partial class Binder
         bool strict = parentStrict || _classDepth > 0 || function.Body is BlockStatement body && HasUseStrict(body.Body);
         var scope = new FunctionScope(node, _scope, strict);
         _scope.Function.Children.Add(scope);
+        if (_withStack.Count > 0)
+        {
+            scope.EnclosingWiths = _withStack.ToArray();
+            foreach (var withObject in scope.EnclosingWiths) withObject.Captured = true;
+        }
         if (function.Id != null && node is FunctionExpression)
             scope.SelfName = new Symbol(function.Id.Name, SymbolKind.FunctionName, scope);
         var outer = Enter(scope, node);

@@ -59,10 +59,13 @@ public sealed partial class Binder
     /// caller's environment classes). Sloppy eval code declares its vars in the caller's
     /// function, so like a script's they get no symbols.
     /// </summary>
-    public static Binder BindEval(Ast.Program program, Scope? callerScope)
+    public static Binder BindEval(Ast.Program program, Scope? callerScope, string? withObjects = null)
     {
         var binder = new Binder();
         var root = new FunctionScope(program, callerScope, program.IsStrict) { IsSloppyEval = !program.IsStrict, IsEval = true };
+        // Eval code inside `with` looks names up on the caller's with-objects first, like a closure created there.
+        if (withObjects != null)
+            root.EnclosingWiths = withObjects.Split(',').Select(name => FindInScopes(callerScope, name)).ToArray();
         root.HasDirectEval = true;
         binder.Root = root;
         binder._scopes[program] = root;
@@ -82,6 +85,13 @@ public sealed partial class Binder
         binder.VisitStatements(program.Body);
         binder.CaptureForEval();
         return binder;
+    }
+
+    static Symbol FindInScopes(Scope? scope, string name)
+    {
+        for (var s = scope; s != null; s = s.Parent)
+            if (s.Symbols.TryGetValue(name, out var symbol)) return symbol;
+        throw new InvalidOperationException("the eval caller's scopes have no binding " + name);
     }
 
     /// <summary>A binding of the eval caller's scopes up to its nearest function scope.</summary>
@@ -132,6 +142,11 @@ public sealed partial class Binder
 
     /// <summary>The `#name` binding of the innermost enclosing class that declares the private name.</summary>
     public Symbol ResolvePrivate(PrivateIdentifier id) => _privateReferences[id];
+
+    readonly Dictionary<WithStatement, Symbol> _withObjects = new(ReferenceEqualityComparer.Instance);
+    readonly List<Symbol> _withStack = new();
+    /// <summary>The binding that holds a `with` statement's object while its body runs.</summary>
+    public Symbol WithObjectOf(WithStatement statement) => _withObjects[statement];
 
     readonly Dictionary<MetaProperty, Symbol> _newTargetReferences = new(ReferenceEqualityComparer.Instance);
     /// <summary>The enclosing function's `new.target` binding that an arrow's `new.target` reads, if any.</summary>

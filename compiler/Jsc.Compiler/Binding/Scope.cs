@@ -83,6 +83,8 @@ public sealed class FunctionScope : Scope
     public bool HasDirectEval;
     public readonly List<Symbol> Parameters = new();
     public Symbol? ArgumentsSymbol;
+    /// <summary>The with-objects of the `with` statements this function is nested in, outermost first: its free names look there first.</summary>
+    public Symbol[] EnclosingWiths = [];
     /// <summary>`new.target` kept in a binding because an arrow inside reads it.</summary>
     public Symbol? NewTargetSymbol;
     /// <summary>The named function expression's own name, in a scope of its own around the function.</summary>

@@ -23,6 +23,10 @@ sealed partial class FunctionEmitter
         public FieldDefinition? MemberSite;
         /// <summary>The `#name` binding of a private member reference (`obj.#name`).</summary>
         public Symbol? PrivateName;
+        /// <summary>Inside `with`: the with-object found to have the name (undefined when none has it, and
+        /// the Symbol or GlobalSite applies), looked up once for both the read and the write.</summary>
+        public VariableDefinition? WithObject;
+        public FieldDefinition? WithSite;
     }
 
     Reference EmitReference(Expression target)
@@ -32,7 +36,18 @@ sealed partial class FunctionEmitter
             case Identifier id:
             {
                 var symbol = _m.Binder.Resolve(id);
-                return symbol != null ? new Reference { Symbol = symbol } : new Reference { GlobalSite = _m.NewSite(id.Name) };
+                var r = symbol != null ? new Reference { Symbol = symbol } : new Reference { GlobalSite = _m.NewSite(id.Name) };
+                if (_withObjects.Count > 0)
+                {
+                    r.WithObject = Temp(_rt.JsValue);
+                    r.WithSite = _m.NewSite(id.Name);
+                    EmitUndefined();
+                    _il.Emit(OpCodes.Stloc, r.WithObject);
+                    var found = Label();
+                    EmitWithLookup(id, found, _ => _il.Emit(OpCodes.Stloc, r.WithObject));
+                    Mark(found);
+                }
+                return r;
             }
             case MemberExpression m:
             {
@@ -56,6 +71,16 @@ sealed partial class FunctionEmitter
 
     void EmitReferenceGet(Reference r)
     {
+        if (r.WithObject != null)
+        {
+            EmitViaWithObject(r, () =>
+            {
+                _il.Emit(OpCodes.Ldloc, r.WithObject);
+                _il.Emit(OpCodes.Ldsfld, r.WithSite!);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+            }, () => EmitReferenceGet(new Reference { Symbol = r.Symbol, GlobalSite = r.GlobalSite }));
+            return;
+        }
         if (r.Symbol != null) EmitLoadSymbol(r.Symbol);
         else if (r.GlobalSite != null) EmitGlobalGet(r.GlobalSite);
         else
@@ -82,6 +107,25 @@ sealed partial class FunctionEmitter
     /// <summary>Stores the value on the stack into the reference (consuming it).</summary>
     void EmitReferenceSet(Reference r)
     {
+        if (r.WithObject != null)
+        {
+            var stored = Temp(_rt.JsValue);
+            _il.Emit(OpCodes.Stloc, stored);
+            EmitViaWithObject(r, () =>
+            {
+                _il.Emit(OpCodes.Ldloc, r.WithObject);
+                _il.Emit(OpCodes.Ldloc, stored);
+                _il.Emit(OpCodes.Ldsfld, r.WithSite!);
+                _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.SetMember)));
+            }, () =>
+            {
+                _il.Emit(OpCodes.Ldloc, stored);
+                EmitReferenceSet(new Reference { Symbol = r.Symbol, GlobalSite = r.GlobalSite });
+            });
+            Release(stored);
+            return;
+        }
         if (r.Symbol != null)
         {
             if (r.Symbol.Kind == SymbolKind.Const)
@@ -131,36 +175,30 @@ sealed partial class FunctionEmitter
         Release(value);
     }
 
+    /// <summary>Runs <paramref name="onObject"/> when a with-object had the reference's name, else <paramref name="otherwise"/>.</summary>
+    void EmitViaWithObject(Reference r, Action onObject, Action otherwise)
+    {
+        var none = Label();
+        var end = Label();
+        _il.Emit(OpCodes.Ldloc, r.WithObject!);
+        _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.IsUndefined)));
+        _il.Emit(OpCodes.Brtrue, none);
+        onObject();
+        _il.Emit(OpCodes.Br, end);
+        Mark(none);
+        otherwise();
+        Mark(end);
+    }
+
     void ReleaseReference(Reference r)
     {
+        if (r.WithObject != null) Release(r.WithObject);
         if (r.Object != null) Release(r.Object);
         if (r.Key != null) Release(r.Key);
     }
 
     void EmitAssignment(AssignmentExpression a)
     {
-        if (_withObjects.Count > 0 && a.Left is Identifier target && a.Operator == "=")
-        {
-            // Inside `with`: assign to the with-object that has the name, else to the variable.
-            var value = Temp(_rt.JsValue);
-            EmitExpression(a.Right);
-            _il.Emit(OpCodes.Stloc, value);
-            var end = Label();
-            EmitWithLookup(target.Name, end, (obj, site) =>
-            {
-                _il.Emit(OpCodes.Ldloc, obj);
-                _il.Emit(OpCodes.Ldloc, value);
-                _il.Emit(OpCodes.Ldsfld, site);
-                _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.SetMember)));
-            });
-            _il.Emit(OpCodes.Ldloc, value);
-            EmitReferenceSet(EmitReference(target));
-            Mark(end);
-            _il.Emit(OpCodes.Ldloc, value);
-            Release(value);
-            return;
-        }
         if (a.Left is ObjectPattern or ArrayPattern)
         {
             EmitExpression(a.Right);

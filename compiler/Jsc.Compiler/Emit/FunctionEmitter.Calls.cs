@@ -97,6 +97,8 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Ldloc, _this);
             _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
             _il.Emit(OpCodes.Ldstr, calleeText);
+            if (_withObjects.Count > 0) _il.Emit(OpCodes.Ldstr, string.Join(",", _withObjects.Select(w => w.Name)));
+            else _il.Emit(OpCodes.Ldnull);
             _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DirectEval)));
             return;
         }
@@ -123,9 +125,8 @@ sealed partial class FunctionEmitter
             {
                 // `f()` inside `with (o)` calls o.f with `this` = o when o has f.
                 var end = Label();
-                EmitWithLookup(id.Name, end, (obj, site) =>
+                EmitWithLookup(id, end, site =>
                 {
-                    _il.Emit(OpCodes.Ldloc, obj);
                     _il.Emit(OpCodes.Dup);
                     _il.Emit(OpCodes.Ldsfld, site);
                     _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));

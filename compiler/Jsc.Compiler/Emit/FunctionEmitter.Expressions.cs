@@ -94,9 +94,8 @@ sealed partial class FunctionEmitter
         if (_withObjects.Count > 0)
         {
             var end = Label();
-            EmitWithLookup(id.Name, end, (obj, site) =>
+            EmitWithLookup(id, end, site =>
             {
-                _il.Emit(OpCodes.Ldloc, obj);
                 _il.Emit(OpCodes.Ldsfld, site);
                 _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
             });
@@ -109,23 +108,35 @@ sealed partial class FunctionEmitter
 
     /// <summary>
     /// Inside `with`, a name is first looked up on each with-object, innermost first; when
-    /// one has it, `found` uses it and control goes to end. Otherwise execution falls
-    /// through to the ordinary resolution.
+    /// one has it, `found` runs with that object on the stack, then control goes to end. Otherwise
+    /// execution falls through to the ordinary resolution. A name declared inside the with body's
+    /// functions (a parameter, a local) is not looked up on with-objects outside that function.
     /// </summary>
-    void EmitWithLookup(string name, Instruction end, Action<VariableDefinition, Mono.Cecil.FieldDefinition> found)
+    void EmitWithLookup(Identifier name, Instruction end, Action<Mono.Cecil.FieldDefinition> found)
     {
-        var site = _m.NewSite(name);
+        var site = _m.NewSite(name.Name);
+        var declared = _m.Binder.Resolve(name);
         for (int i = _withObjects.Count - 1; i >= 0; i--)
         {
+            var withObject = _withObjects[i];
+            if (declared != null && ScopeDepth(declared.Scope.Function) > ScopeDepth(withObject.Scope.Function)) continue;
             var next = Label();
-            _il.Emit(OpCodes.Ldloc, _withObjects[i]);
+            EmitLoadSymbol(withObject);
             _il.Emit(OpCodes.Ldsfld, site);
             _il.Emit(OpCodes.Call, _rt.Method(typeof(WithOperations), nameof(WithOperations.HasBinding)));
             _il.Emit(OpCodes.Brfalse, next);
-            found(_withObjects[i], site);
+            EmitLoadSymbol(withObject);
+            found(site);
             _il.Emit(OpCodes.Br, end);
             Mark(next);
         }
+    }
+
+    static int ScopeDepth(Scope scope)
+    {
+        int depth = 0;
+        for (var s = scope.Parent; s != null; s = s.Parent) depth++;
+        return depth;
     }
 
     void EmitLoadIdentifierStatically(Identifier id)
@@ -345,6 +356,23 @@ sealed partial class FunctionEmitter
     {
         switch (u.Operator)
         {
+            case "typeof" when u.Argument is Identifier name && _withObjects.Count > 0:
+            {
+                // A with-object's property first; otherwise as below, without it.
+                var end = Label();
+                EmitWithLookup(name, end, site =>
+                {
+                    _il.Emit(OpCodes.Ldsfld, site);
+                    _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+                    _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.TypeOf)));
+                });
+                var withObjects = _withObjects.ToArray();
+                _withObjects.Clear();
+                EmitUnary(u);
+                _withObjects.AddRange(withObjects);
+                Mark(end);
+                return;
+            }
             case "typeof":
                 if (u.Argument is Identifier id && _m.Binder.Resolve(id) == null && id.Name is not ("undefined" or "NaN" or "Infinity"))
                 {

@@ -37,8 +37,8 @@ sealed partial class FunctionEmitter
     }
 
     readonly List<JumpFrame> _jumpFrames = new();
-    /// <summary>Objects of the `with` statements around the current point, innermost last.</summary>
-    readonly List<VariableDefinition> _withObjects = new();
+    /// <summary>Bindings of the with-objects around the current point (the enclosing functions' first), innermost last.</summary>
+    readonly List<Symbol> _withObjects = new();
     readonly List<FinallyFrame> _finallyFrames = new();
     List<string>? _pendingLabels;
 
@@ -136,9 +136,9 @@ sealed partial class FunctionEmitter
             {
                 EmitExpression(w.Object);
                 _il.Emit(OpCodes.Call, _rt.Method(typeof(WithOperations), nameof(WithOperations.ToWithObject)));
-                var local = NewLocal(_rt.JsValue);
-                _il.Emit(OpCodes.Stloc, local);
-                _withObjects.Add(local);
+                var withObject = _m.Binder.WithObjectOf(w);
+                EmitStoreSymbol(withObject);
+                _withObjects.Add(withObject);
                 EmitStatement(w.Body);
                 _withObjects.RemoveAt(_withObjects.Count - 1);
                 break;

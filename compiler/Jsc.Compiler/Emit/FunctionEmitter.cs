@@ -48,6 +48,7 @@ sealed partial class FunctionEmitter
     {
         _returnValue = NewLocal(_rt.JsValue);
         _returnLabel = Label();
+        _withObjects.AddRange(_fs.EnclosingWiths);
         EmitPrologue();
         var body = _fs.Node switch
         {

@@ -91,14 +91,14 @@ sealed class RuntimeCompiler : IRuntimeCompiler
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-performeval (direct: in the caller's scope)</summary>
-    public JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict)
+    public JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict, string? withObjects)
     {
         var text = new SourceText(source, $"<eval_{Interlocked.Increment(ref _counter)}>");
         var type = OffStack(() =>
         {
             var program = Parser.ParseEval(text, strict);
             return AssemblyBuilder.Build(program, null, text,
-                module => Binder.BindEval(program, EvalScopeChain.Build(environment?.GetType(), module)));
+                module => Binder.BindEval(program, EvalScopeChain.Build(environment?.GetType(), module), withObjects));
         });
         var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
         return new JsClosure(info, environment).Call(thisValue, ReadOnlySpan<JsValue>.Empty);

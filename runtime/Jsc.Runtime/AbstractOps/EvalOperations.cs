@@ -12,13 +12,14 @@ namespace Jsc.Runtime.AbstractOps;
 public static class EvalOperations
 {
     /// <summary>`eval(...)` where `eval` names the global binding: https://tc39.es/ecma262/#sec-function-calls-runtime-semantics-evaluation step 6</summary>
-    public static JsValue DirectEval(JsValue callee, ReadOnlySpan<JsValue> args, JsEnvironment? env, JsValue thisValue, bool strict, string calleeText)
+    /// <param name="withObjects">The bindings (comma-separated) of the with-objects around the call, or null.</param>
+    public static JsValue DirectEval(JsValue callee, ReadOnlySpan<JsValue> args, JsEnvironment? env, JsValue thisValue, bool strict, string calleeText, string? withObjects)
     {
         var realm = Realm.Current;
         if (!ReferenceEquals(callee.Ref, realm.EvalFunction)) return ObjectOperations.CallWithThis(JsValue.Undefined, callee, args, calleeText);
         var source = args.Length > 0 ? args[0] : JsValue.Undefined;
         if (!source.IsString) return source;
-        return Realm.RuntimeCompiler!.EvaluateDirect(realm, source.String, env, thisValue, strict);
+        return Realm.RuntimeCompiler!.EvaluateDirect(realm, source.String, env, thisValue, strict, withObjects);
     }
 
     static bool TryFind(JsEnvironment? env, string name, out JsEnvironment holder)

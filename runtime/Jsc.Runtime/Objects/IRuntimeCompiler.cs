@@ -20,5 +20,5 @@ public interface IRuntimeCompiler
     JsFunction CompileModule(Realm realm, string source, string fileName);
 
     /// <summary>Direct eval: code that sees the caller's variables through its environment chain.</summary>
-    JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict);
+    JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict, string? withObjects);
 }

@@ -25,7 +25,7 @@ public class FunctionAndErrorHostTests : RealmTest
         }
 
         public JsValue EvaluateScript(Realm r, string source, string fileName, bool isEval) => JsValue.Undefined;
-        public JsValue EvaluateDirect(Realm r, string source, JsEnvironment? environment, JsValue thisValue, bool strict) => JsValue.Undefined;
+        public JsValue EvaluateDirect(Realm r, string source, JsEnvironment? environment, JsValue thisValue, bool strict, string? withObjects) => JsValue.Undefined;
         public JsFunction CompileModule(Realm r, string source, string fileName) => throw new NotSupportedException("not used by these tests");
     }
 
