@@ -124,11 +124,26 @@ public class BuildTests(Samples samples)
     }
 
     [Fact]
-    public void SelfContainedIsNotSupportedYetAndSaysSo()
+    public void SelfContainedIsOneExecutableThatRunsWithoutDotnet()
     {
-        var (code, _, stderr) = Samples.Jsc("build", Samples.SampleDir("hello"), "-o", samples.NewDirectory("unsupported"), "--self-contained");
-        Assert.Equal(1, code);
-        Assert.Equal("jsc build: --self-contained is not supported yet\n", stderr);
+        var root = samples.NewDirectory("self-contained");
+        var built = ProjectBuilder.Build(new BuildOptions { Input = Samples.SampleDir("hello"), Output = Path.Combine(root, "out"), SelfContained = true, CacheDirectory = null });
+        Assert.True(built.Success, string.Join("\n", built.Errors));
+        // Alone in a directory of its own, with no dotnet on PATH and no DOTNET_ROOT.
+        var alone = Directory.CreateDirectory(Path.Combine(root, "alone")).FullName;
+        var exe = Path.Combine(alone, Path.GetFileName(built.AppHostPath!));
+        File.Copy(built.AppHostPath!, exe);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(exe, File.GetUnixFileMode(built.AppHostPath!));
+        var start = new System.Diagnostics.ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = alone };
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
+        start.Environment["PATH"] = Path.Combine(root, "no-such-dir");
+        start.Environment["DOTNET_BUNDLE_EXTRACT_BASE_DIR"] = Path.Combine(root, "extracted");
+        foreach (var a in new[] { "Ann", "Bob" }) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000));
+        BuiltAppTests.AssertLikeNode("hello-two", (process.ExitCode, stdout.Result, stderr.Result));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class NpmProjects : IDisposable
                 _builds[name] = build = new Lazy<BuildResult>(() =>
                 {
                     Install(ProjectDir(name));
-                    var result = ProjectBuilder.Build(new BuildOptions { Input = ProjectDir(name), Output = Path.Combine(_temp, name) });
+                    var result = ProjectBuilder.Build(new BuildOptions { Input = ProjectDir(name), Output = Path.Combine(_temp, name), CacheDirectory = Path.Combine(_temp, "cache") });
                     Assert.True(result.Success, string.Join("\n", result.Errors));
                     return result;
                 });

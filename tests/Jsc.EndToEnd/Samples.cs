@@ -27,7 +27,8 @@ public sealed class Samples : IDisposable
             if (!_builds.TryGetValue(key, out build!))
                 _builds[key] = build = new Lazy<BuildResult>(() =>
                 {
-                    var result = ProjectBuilder.Build(new BuildOptions { Input = SampleDir(sample), Output = Path.Combine(_temp, key), RuntimeCompile = runtimeCompile, ReadyToRun = readyToRun });
+                    var result = ProjectBuilder.Build(new BuildOptions { Input = SampleDir(sample), Output = Path.Combine(_temp, key), RuntimeCompile = runtimeCompile, ReadyToRun = readyToRun,
+                        CacheDirectory = Path.Combine(_temp, "cache") });
                     Assert.True(result.Success, string.Join("\n", result.Errors));
                     return result;
                 });

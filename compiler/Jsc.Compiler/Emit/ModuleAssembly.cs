@@ -64,6 +64,16 @@ public sealed class ModuleAssembly : IDisposable
         _modules.Add((key, emitter.Type.Methods.First(m => m.Name == "GetEntry")));
     }
 
+    /// <summary>
+    /// Adds a copy of a module compiled on its own (<see cref="Building.ModuleCache"/>): its type
+    /// <paramref name="compiled"/>, read from the cache, under the next module type name.
+    /// </summary>
+    public void AddCompiledModule(string key, TypeDefinition compiled)
+    {
+        var copy = new TypeCopier(_module).Copy(compiled, _namespace, "M" + (_modules.Count + 1).ToString("D4"));
+        _modules.Add((key, copy.Methods.First(m => m.Name == "GetEntry")));
+    }
+
     /// <summary>A data file (a `.json` module or a package.json) carried as text.</summary>
     public void AddData(string key, string text) => _data.Add((key, text));
 
