@@ -134,16 +134,12 @@ public class BuildTests(Samples samples)
         var exe = Path.Combine(alone, Path.GetFileName(built.AppHostPath!));
         File.Copy(built.AppHostPath!, exe);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(exe, File.GetUnixFileMode(built.AppHostPath!));
-        var start = new System.Diagnostics.ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = alone };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
-        start.Environment["PATH"] = Path.Combine(root, "no-such-dir");
-        start.Environment["DOTNET_BUNDLE_EXTRACT_BASE_DIR"] = Path.Combine(root, "extracted");
-        foreach (var a in new[] { "Ann", "Bob" }) start.ArgumentList.Add(a);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000));
-        BuiltAppTests.AssertLikeNode("hello-two", (process.ExitCode, stdout.Result, stderr.Result));
+        BuiltAppTests.AssertLikeNode("hello-two", Samples.Run(exe, ["Ann", "Bob"], alone, environment =>
+        {
+            foreach (var name in environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList()) environment.Remove(name);
+            environment["PATH"] = Path.Combine(root, "no-such-dir");
+            environment["DOTNET_BUNDLE_EXTRACT_BASE_DIR"] = Path.Combine(root, "extracted");
+        }));
     }
 
     [Fact]

@@ -39,9 +39,11 @@ public sealed class Samples : IDisposable
     /// <summary>A fresh temp directory, removed with the fixture.</summary>
     public string NewDirectory(string name) => Directory.CreateDirectory(Path.Combine(_temp, name + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
 
-    public static (int Code, string Out, string Err) Run(string file, IEnumerable<string> args, string? cwd = null)
+    public static (int Code, string Out, string Err) Run(string file, IEnumerable<string> args, string? cwd = null,
+        Action<IDictionary<string, string?>>? environment = null)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = cwd ?? "" };
+        environment?.Invoke(start.Environment);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

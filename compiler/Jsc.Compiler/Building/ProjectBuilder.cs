@@ -26,6 +26,7 @@ public static class ProjectBuilder
         var output = Path.GetFullPath(options.Output);
         Directory.CreateDirectory(output);
         var dll = Path.Combine(output, layout.Name + ".dll");
+        if (options.ReadyToRun) assembly.PrecompileEveryMethod();
         assembly.Write(dll, layout.Root, Path.GetRelativePath(layout.Root, layout.Entry).Replace(Path.DirectorySeparatorChar, '/'),
             options.RuntimeCompile, withMain: true);
         result.AssemblyPath = dll;
@@ -105,7 +106,11 @@ public static class ProjectBuilder
         File.Copy(source, target, overwrite: true);
     }
 
-    /// <summary>The framework the app runs on: this runtime's major.minor, rolling forward like any app; invariant globalization, as Jsc is built.</summary>
+    /// <summary>
+    /// The framework the app runs on: this runtime's major.minor, rolling forward like any app;
+    /// invariant globalization, as Jsc is built; no EventSource (nothing listens, and setting
+    /// the runtime's up costs start-up time).
+    /// </summary>
     static void WriteRuntimeConfig(string path)
     {
         var version = $"{Environment.Version.Major}.{Environment.Version.Minor}.0";
@@ -114,7 +119,7 @@ public static class ProjectBuilder
               "runtimeOptions": {
                 "tfm": "net{{Environment.Version.Major}}.{{Environment.Version.Minor}}",
                 "framework": { "name": "Microsoft.NETCore.App", "version": "{{version}}" },
-                "configProperties": { "System.Globalization.Invariant": true }
+                "configProperties": { "System.Globalization.Invariant": true, "System.Diagnostics.Tracing.EventSource.IsSupported": false }
               }
             }
 

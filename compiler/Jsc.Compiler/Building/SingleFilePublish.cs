@@ -37,6 +37,7 @@ static class SingleFilePublish
                     <PublishSingleFile>true</PublishSingleFile>
                     <IncludeAllContentForSelfExtract>true</IncludeAllContentForSelfExtract>
                     <InvariantGlobalization>true</InvariantGlobalization>
+                    <EventSourceSupport>false</EventSourceSupport>
                     <ImplicitUsings>disable</ImplicitUsings>
                     <Nullable>disable</Nullable>
                   </PropertyGroup>
