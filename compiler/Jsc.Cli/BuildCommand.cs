@@ -7,7 +7,7 @@ static class BuildCommand
 {
     public static int Build(string[] args)
     {
-        string? input = null, output = null, entry = null, name = null, ns = null;
+        string? input = null, output = null, entry = null, name = null, ns = null, cacheDirectory = BuildOptions.DefaultCacheDirectory;
         bool debug = false, verbose = false, runtimeCompile = true, r2r = false, selfContained = false, appHost = true, msbuild = false;
         for (int i = 0; i < args.Length; i++)
         {
@@ -24,6 +24,8 @@ static class BuildCommand
                 case "--self-contained": selfContained = true; break;
                 case "--namespace" when i + 1 < args.Length: ns = args[++i]; break;
                 case "--no-apphost": appHost = false; break;
+                case "--cache-dir" when i + 1 < args.Length: cacheDirectory = args[++i]; break;
+                case "--no-cache": cacheDirectory = null; break;
                 case "--error-format" when i + 1 < args.Length && args[i + 1] is "msbuild" or "text": msbuild = args[++i] == "msbuild"; break;
                 default:
                     if (args[i].StartsWith('-') || input != null) return Fail("build", $"unexpected argument '{args[i]}'");
@@ -37,9 +39,23 @@ static class BuildCommand
         {
             Input = input, Output = output, Entry = entry, Name = name, Debug = debug, RuntimeCompile = runtimeCompile,
             ReadyToRun = r2r, SelfContained = selfContained, AppHost = appHost, Log = verbose ? Console.Out : null,
-            Namespace = ns ?? Jsc.Compiler.Emit.ModuleAssembly.DefaultNamespace,
+            Namespace = ns ?? Jsc.Compiler.Emit.ModuleAssembly.DefaultNamespace, CacheDirectory = cacheDirectory,
+            // A progress bar only where someone watches it: a terminal, and no --verbose lines.
+            Terminal = !verbose && !Console.IsErrorRedirected ? Console.Error : null, TerminalWidth = TerminalWidth(),
         };
         return Report("build", () => ProjectBuilder.Build(options), verbose, msbuild);
+    }
+
+    static int TerminalWidth()
+    {
+        try
+        {
+            return Console.IsErrorRedirected || Console.WindowWidth <= 0 ? 80 : Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 
     public static int Compile(string[] args)
@@ -88,7 +104,8 @@ static class BuildCommand
             Console.Error.WriteLine($"jsc {command}: {result.Errors.Count} error(s)");
             return 1;
         }
-        if (verbose) Console.Out.WriteLine($"jsc {command}: {result.Modules.Count} modules -> {result.AssemblyPath}");
+        if (verbose)
+            Console.Out.WriteLine($"jsc {command}: {result.Modules.Count} modules ({result.CompiledModules} compiled, {result.CachedModules} from the cache) -> {result.AssemblyPath}");
         return 0;
     }
 

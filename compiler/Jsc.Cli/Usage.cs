@@ -21,7 +21,12 @@ static class Usage
                                               is then an error naming it (and eval is unavailable)
               --r2r                           precompile the app and runtime to native code
                                               (crossgen2, fetched from NuGet once) for start-up
-              --verbose                       list each module and the warnings
+              --verbose                       list each module and the warnings (on a terminal,
+                                              without it: a progress bar)
+              --cache-dir DIR                 the incremental cache: a module whose text is there
+                                              is not compiled again (default ~/.cache/jsc/modules,
+                                              or $XDG_CACHE_HOME/jsc/modules)
+              --no-cache                      compile every module
               --namespace NS                  the module table's type is NS.ModuleTable
                                               (default Jsc.Modules)
               --no-apphost                    no native launcher OUT/NAME, only OUT/NAME.dll

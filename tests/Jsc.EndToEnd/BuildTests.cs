@@ -124,11 +124,22 @@ public class BuildTests(Samples samples)
     }
 
     [Fact]
-    public void SelfContainedIsNotSupportedYetAndSaysSo()
+    public void SelfContainedIsOneExecutableThatRunsWithoutDotnet()
     {
-        var (code, _, stderr) = Samples.Jsc("build", Samples.SampleDir("hello"), "-o", samples.NewDirectory("unsupported"), "--self-contained");
-        Assert.Equal(1, code);
-        Assert.Equal("jsc build: --self-contained is not supported yet\n", stderr);
+        var root = samples.NewDirectory("self-contained");
+        var built = ProjectBuilder.Build(new BuildOptions { Input = Samples.SampleDir("hello"), Output = Path.Combine(root, "out"), SelfContained = true, CacheDirectory = null });
+        Assert.True(built.Success, string.Join("\n", built.Errors));
+        // Alone in a directory of its own, with no dotnet on PATH and no DOTNET_ROOT.
+        var alone = Directory.CreateDirectory(Path.Combine(root, "alone")).FullName;
+        var exe = Path.Combine(alone, Path.GetFileName(built.AppHostPath!));
+        File.Copy(built.AppHostPath!, exe);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(exe, File.GetUnixFileMode(built.AppHostPath!));
+        BuiltAppTests.AssertLikeNode("hello-two", Samples.Run(exe, ["Ann", "Bob"], alone, environment =>
+        {
+            foreach (var name in environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList()) environment.Remove(name);
+            environment["PATH"] = Path.Combine(root, "no-such-dir");
+            environment["DOTNET_BUNDLE_EXTRACT_BASE_DIR"] = Path.Combine(root, "extracted");
+        }));
     }
 
     [Fact]

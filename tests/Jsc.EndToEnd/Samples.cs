@@ -27,7 +27,8 @@ public sealed class Samples : IDisposable
             if (!_builds.TryGetValue(key, out build!))
                 _builds[key] = build = new Lazy<BuildResult>(() =>
                 {
-                    var result = ProjectBuilder.Build(new BuildOptions { Input = SampleDir(sample), Output = Path.Combine(_temp, key), RuntimeCompile = runtimeCompile, ReadyToRun = readyToRun });
+                    var result = ProjectBuilder.Build(new BuildOptions { Input = SampleDir(sample), Output = Path.Combine(_temp, key), RuntimeCompile = runtimeCompile, ReadyToRun = readyToRun,
+                        CacheDirectory = Path.Combine(_temp, "cache") });
                     Assert.True(result.Success, string.Join("\n", result.Errors));
                     return result;
                 });
@@ -38,9 +39,11 @@ public sealed class Samples : IDisposable
     /// <summary>A fresh temp directory, removed with the fixture.</summary>
     public string NewDirectory(string name) => Directory.CreateDirectory(Path.Combine(_temp, name + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
 
-    public static (int Code, string Out, string Err) Run(string file, IEnumerable<string> args, string? cwd = null)
+    public static (int Code, string Out, string Err) Run(string file, IEnumerable<string> args, string? cwd = null,
+        Action<IDictionary<string, string?>>? environment = null)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = cwd ?? "" };
+        environment?.Invoke(start.Environment);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -32,7 +32,7 @@ public sealed class BuildOptions
     /// <summary>Precompile the app and the runtime with crossgen2 (<see cref="Building.ReadyToRun"/>).</summary>
     public bool ReadyToRun { get; init; }
 
-    /// <summary>Not supported yet: the build says so.</summary>
+    /// <summary>Also publish OUT/NAME as one self-contained executable (<see cref="SingleFilePublish"/>), in place of the app host.</summary>
     public bool SelfContained { get; init; }
 
     /// <summary>Write the app host (`OUT/NAME`) beside the dll.</summary>
@@ -40,6 +40,20 @@ public sealed class BuildOptions
 
     /// <summary>Progress lines (one per module with --verbose) go here.</summary>
     public TextWriter? Log { get; init; }
+
+    /// <summary>A terminal to draw a progress bar on (<see cref="BuildProgress"/>), and its width in columns.</summary>
+    public TextWriter? Terminal { get; init; }
+
+    public int TerminalWidth { get; init; } = 80;
+
+    /// <summary>
+    /// The incremental cache's directory (<see cref="ModuleCache"/>: modules whose text it holds are
+    /// not compiled again), or null to compile every module.
+    /// </summary>
+    public string? CacheDirectory { get; init; } = DefaultCacheDirectory;
+
+    /// <summary>$XDG_CACHE_HOME/jsc/modules, else ~/.cache/jsc/modules (%LOCALAPPDATA%\jsc\modules on Windows).</summary>
+    public static string DefaultCacheDirectory => ModuleCache.DefaultDirectory;
 }
 
 /// <summary>What a build produced, or every error it found.</summary>
@@ -53,6 +67,11 @@ public sealed class BuildResult
 
     /// <summary>Keys of the compiled modules (`node:NAME` for the stdlib's), entry first.</summary>
     public List<string> Modules { get; } = new();
+
+    /// <summary>How many of <see cref="Modules"/> came from the incremental cache instead of being compiled.</summary>
+    public int CachedModules { get; set; }
+
+    public int CompiledModules => Modules.Count - CachedModules;
 
     public string? AssemblyPath { get; set; }
     public string? AppHostPath { get; set; }

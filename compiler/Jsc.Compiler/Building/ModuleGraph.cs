@@ -10,14 +10,16 @@ namespace Jsc.Compiler.Building;
 /// of a package in which some `require` computes its argument (a file there that fails to
 /// compile is only a warning: nothing proves it runs), `.json` files and the package.json files
 /// resolution reads (as data), and the stdlib's JavaScript modules the program can reach
-/// (internal/bootstrap always), so a built app starts without compiling anything.
+/// (internal/bootstrap always), so a built app starts without compiling anything. With a
+/// <see cref="ModuleCache"/>, a module whose text the cache holds is not compiled again.
 /// </summary>
-sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildResult result, TextWriter? log)
+sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildResult result, ModuleCache? cache, BuildProgress progress, TextWriter? log)
 {
     readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     readonly HashSet<string> _packagesTaken = new(StringComparer.Ordinal);
     readonly Queue<(string File, bool Optional)> _files = new();
     readonly Queue<string> _libraries = new();
+    int _found;
 
     public void Build()
     {
@@ -26,18 +28,23 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
         while (_files.TryDequeue(out var next)) CompileFile(next.File, next.Optional);
         EnqueueLibrary("internal/bootstrap");
         while (_libraries.TryDequeue(out var name)) CompileLibrary(name);
+        progress.Done();
     }
 
     string Key(string file) => Path.GetRelativePath(layout.Root, file).Replace(Path.DirectorySeparatorChar, '/');
 
     void Enqueue(string file, bool optional)
     {
-        if (_seen.Add(file)) _files.Enqueue((file, optional));
+        if (!_seen.Add(file)) return;
+        _files.Enqueue((file, optional));
+        _found++;
     }
 
     void EnqueueLibrary(string name)
     {
-        if (ModuleLoader.LibraryModules.ContainsKey(name) && _seen.Add("node:" + name)) _libraries.Enqueue(name);
+        if (!ModuleLoader.LibraryModules.ContainsKey(name) || !_seen.Add("node:" + name)) return;
+        _libraries.Enqueue(name);
+        _found++;
     }
 
     void CompileFile(string file, bool optional)
@@ -61,11 +68,11 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
             return;
         }
         var source = new SourceText(text, file);
-        Ast.Program program;
+        List<string> requests;
+        bool dynamic;
         try
         {
-            program = Parser.ParseCommonJs(source);
-            assembly.AddModule(Key(file), source, program);
+            (requests, dynamic) = AddModule(Key(file), source);
         }
         catch (SyntaxError e)
         {
@@ -73,9 +80,6 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
             else result.Errors.Add(BuildError.FromSyntax(e));
             return;
         }
-        result.Modules.Add(Key(file));
-        log?.WriteLine($"  compiled {Key(file)}");
-        var (requests, dynamic) = RequireScanner.Scan(program);
         var directory = Path.GetDirectoryName(file)!;
         foreach (var request in requests)
         {
@@ -119,11 +123,37 @@ sealed class ModuleGraph(ProjectLayout layout, ModuleAssembly assembly, BuildRes
     {
         var file = "node:" + name;
         var source = new SourceText(ModuleLoader.LibraryModules[name](), file);
-        var program = Parser.ParseCommonJs(source);
-        assembly.AddModule(file, source, program);
-        result.Modules.Add(file);
-        log?.WriteLine($"  compiled {file}");
-        foreach (var request in RequireScanner.Scan(program).Literals)
+        foreach (var request in AddModule(file, source).Requests)
             EnqueueLibrary(request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request);
+    }
+
+    /// <summary>
+    /// Compiles a module into the assembly (or copies the cache's compilation of the same text)
+    /// and returns what it requires; a SyntaxError leaves the assembly unchanged.
+    /// </summary>
+    (List<string> Requests, bool Dynamic) AddModule(string key, SourceText source)
+    {
+        (List<string>, bool) requires;
+        bool cached = false;
+        if (cache == null)
+        {
+            var program = Parser.ParseCommonJs(source);
+            assembly.AddModule(key, source, program);
+            requires = RequireScanner.Scan(program);
+        }
+        else
+        {
+            var entry = cache.Load(source);
+            cached = entry != null;
+            using (entry ??= cache.Compile(source))
+            {
+                assembly.AddCompiledModule(key, entry.Type);
+                requires = (entry.Requests, entry.Dynamic);
+            }
+        }
+        result.Modules.Add(key);
+        if (cached) result.CachedModules++;
+        progress.Module(key, cached, result.Modules.Count, _found);
+        return requires;
     }
 }

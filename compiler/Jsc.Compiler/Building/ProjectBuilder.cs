@@ -14,18 +14,19 @@ public static class ProjectBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        if (options.SelfContained) throw new BuildException("--self-contained is not supported yet");
         if (!IsNamespace(options.Namespace)) throw new BuildException($"--namespace {options.Namespace}: not a C# namespace (dotted identifiers)");
         var layout = ProjectLayout.Find(options);
         var result = new BuildResult();
         options.Log?.WriteLine($"jsc build: {layout.Name} from {layout.Root} (entry {Path.GetRelativePath(layout.Root, layout.Entry)})");
         using var assembly = new ModuleAssembly(layout.Name, options.Debug, options.Namespace);
-        new ModuleGraph(layout, assembly, result, options.Log).Build();
+        var cache = options.CacheDirectory == null ? null : new ModuleCache(options.CacheDirectory);
+        new ModuleGraph(layout, assembly, result, cache, new BuildProgress(options.Log, options.Terminal, options.TerminalWidth), options.Log).Build();
         if (!result.Success) return result;
 
         var output = Path.GetFullPath(options.Output);
         Directory.CreateDirectory(output);
         var dll = Path.Combine(output, layout.Name + ".dll");
+        if (options.ReadyToRun) assembly.PrecompileEveryMethod();
         assembly.Write(dll, layout.Root, Path.GetRelativePath(layout.Root, layout.Entry).Replace(Path.DirectorySeparatorChar, '/'),
             options.RuntimeCompile, withMain: true);
         result.AssemblyPath = dll;
@@ -33,7 +34,10 @@ public static class ProjectBuilder
         WriteRuntimeConfig(Path.Combine(output, layout.Name + ".runtimeconfig.json"));
         // The compiler stays IL: it only runs for what the build did not see.
         if (options.ReadyToRun) ReadyToRun.Compile(output, [layout.Name, "Jsc.Runtime", "Jsc.Stdlib"], options.Log);
-        if (options.AppHost) result.AppHostPath = AppHostWriter.Write(output, layout.Name);
+        if (options.SelfContained)
+            result.AppHostPath = SingleFilePublish.Publish(output, layout.Name, options.Namespace,
+                [layout.Name, "Jsc.Runtime", "Jsc.Stdlib", .. options.RuntimeCompile ? CompilerAssemblies : []], options.Log);
+        else if (options.AppHost) result.AppHostPath = AppHostWriter.Write(output, layout.Name);
         return result;
     }
 
@@ -72,12 +76,14 @@ public static class ProjectBuilder
     static bool IsNamespace(string name) =>
         name.Split('.').All(part => part.Length > 0 && (char.IsLetter(part[0]) || part[0] == '_') && part.All(c => char.IsLetterOrDigit(c) || c == '_'));
 
+    static readonly string[] CompilerAssemblies = ["Jsc.Compiler", "Mono.Cecil", "Mono.Cecil.Rocks", "Mono.Cecil.Pdb", "Mono.Cecil.Mdb"];
+
     /// <summary>The assemblies a built app loads, copied from beside the compiler (with their PDBs, for stack traces).</summary>
     static void CopyRuntime(string output, bool withCompiler)
     {
         var from = Path.GetDirectoryName(typeof(AppHost).Assembly.Location)!;
         var runtime = new[] { "Jsc.Runtime", "Jsc.Stdlib" };
-        var compiler = new[] { "Jsc.Compiler", "Mono.Cecil", "Mono.Cecil.Rocks", "Mono.Cecil.Pdb", "Mono.Cecil.Mdb" };
+        var compiler = CompilerAssemblies;
         foreach (var name in runtime.Concat(withCompiler ? compiler : []))
             foreach (var ext in new[] { ".dll", ".pdb" })
             {
@@ -100,7 +106,11 @@ public static class ProjectBuilder
         File.Copy(source, target, overwrite: true);
     }
 
-    /// <summary>The framework the app runs on: this runtime's major.minor, rolling forward like any app; invariant globalization, as Jsc is built.</summary>
+    /// <summary>
+    /// The framework the app runs on: this runtime's major.minor, rolling forward like any app;
+    /// invariant globalization, as Jsc is built; no EventSource (nothing listens, and setting
+    /// the runtime's up costs start-up time).
+    /// </summary>
     static void WriteRuntimeConfig(string path)
     {
         var version = $"{Environment.Version.Major}.{Environment.Version.Minor}.0";
@@ -109,7 +119,7 @@ public static class ProjectBuilder
               "runtimeOptions": {
                 "tfm": "net{{Environment.Version.Major}}.{{Environment.Version.Minor}}",
                 "framework": { "name": "Microsoft.NETCore.App", "version": "{{version}}" },
-                "configProperties": { "System.Globalization.Invariant": true }
+                "configProperties": { "System.Globalization.Invariant": true, "System.Diagnostics.Tracing.EventSource.IsSupported": false }
               }
             }
 

@@ -64,6 +64,28 @@ public sealed class ModuleAssembly : IDisposable
         _modules.Add((key, emitter.Type.Methods.First(m => m.Name == "GetEntry")));
     }
 
+    /// <summary>
+    /// Adds a copy of a module compiled on its own (<see cref="Building.ModuleCache"/>): its type
+    /// <paramref name="compiled"/>, read from the cache, under the next module type name.
+    /// </summary>
+    public void AddCompiledModule(string key, TypeDefinition compiled)
+    {
+        var copy = new TypeCopier(_module).Copy(compiled, _namespace, "M" + (_modules.Count + 1).ToString("D4"));
+        _modules.Add((key, copy.Methods.First(m => m.Name == "GetEntry")));
+    }
+
+    /// <summary>
+    /// For `--r2r`: functions with loops are marked AggressiveOptimization (fully optimised on
+    /// first call, <see cref="FunctionEmitter"/>), which crossgen2 never precompiles, leaving
+    /// each to a slow JIT at start-up; ReadyToRun code is optimised already, so the mark goes.
+    /// </summary>
+    public void PrecompileEveryMethod()
+    {
+        foreach (var type in _module.GetTypes())
+            foreach (var method in type.Methods)
+                method.ImplAttributes &= ~MethodImplAttributes.AggressiveOptimization;
+    }
+
     /// <summary>A data file (a `.json` module or a package.json) carried as text.</summary>
     public void AddData(string key, string text) => _data.Add((key, text));
 
