@@ -22,6 +22,8 @@ static int Dispatch(string[] args)
         case "run": return RunCommand.Run(rest);
         case "build": return BuildCommand.Build(rest);
         case "compile": return BuildCommand.Compile(rest);
+        case var file when File.Exists(file) && !file.StartsWith('-'):
+            return RunCommand.Run(args);
         default:
             Console.Error.WriteLine($"jsc: unknown command '{args[0]}'");
             Console.Error.Write(Usage.Text);

@@ -3,7 +3,7 @@ using Jsc.Compiler.Syntax;
 
 namespace Jsc.Cli;
 
-/// <summary>`jsc run file.js [args]`: compile in memory and run, like `node file.js`.</summary>
+/// <summary>`jsc run file.js [args]` (or `jsc file.js [args]`): compile in memory and run, like `node file.js`.</summary>
 static class RunCommand
 {
     public static int Run(string[] args)
@@ -34,9 +34,22 @@ static class RunCommand
         }
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        var argv = new[] { Environment.ProcessPath ?? "jsc", Path.GetFullPath(file) }.Concat(args.Skip(1)).ToArray();
+        var argv = new[] { ExecPath(), Path.GetFullPath(file) }.Concat(args.Skip(1)).ToArray();
         int code = program.Run(stdout, stderr, argv, Console.OpenStandardInput(), isConsole: true);
         stdout.Flush();
         return code;
+    }
+
+    /// <summary>
+    /// process.execPath: the program that runs a script given as its first argument, as node's
+    /// does (`spawn(process.execPath, [file])`). Under `dotnet jsc.dll` that is the jsc launcher
+    /// beside jsc.dll, not the dotnet host (which would take the script for a .NET command).
+    /// </summary>
+    static string ExecPath()
+    {
+        var path = Environment.ProcessPath;
+        if (path != null && Path.GetFileNameWithoutExtension(path) != "dotnet") return path;
+        var launcher = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "jsc.exe" : "jsc");
+        return File.Exists(launcher) ? launcher : path ?? "jsc";
     }
 }

@@ -8,6 +8,7 @@ static class Usage
 
         commands:
           run FILE [args...]                  compile FILE in memory and run it, like `node FILE`
+          FILE [args...]                      the same as `run FILE [args...]`
           run --script FILE [args...]         run FILE as a classic script: top-level declarations
                                               are globals and `this` is the global object
           build PROJECT -o OUT [options]      compile a Node project (a directory, its package.json or

@@ -58,6 +58,12 @@ public static class NodeHost
         {
             return exit.Code;
         }
+        catch (Exception e) when (Unwrap(e) is FatalHandlerFailure failure)
+        {
+            // node: the handler's own error is printed and the process ends with 7, without 'exit'
+            reportUncaught(failure.Error);
+            return 7;
+        }
         catch (Exception e) when (Unwrap(e) is JsException js)
         {
             reportUncaught(js);
@@ -72,15 +78,35 @@ public static class NodeHost
             }
             catch (Exception again) when (Unwrap(again) is JsException)
             {
-                return 7;
+                // node reports nothing more: the code is the one in effect when the listener threw
+                return ProcessObject.ExitCodeOf(process);
             }
         }
     }
 
     static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? inner : e;
 
-    /// <summary>Gives an escaped exception to process._fatalException (the active domain, then 'uncaughtException' listeners); false when nothing handled it.</summary>
-    static bool EmitUncaught(JsObject process, JsException e) =>
-        process.Get("_fatalException").AsObject is JsFunction handler &&
-        Runtime.AbstractOps.TypeConversion.ToBoolean(handler.Call(JsValue.FromObject(process), new[] { e.Value }));
+    /// <summary>
+    /// Gives an escaped exception to process._fatalException (the active domain, then
+    /// 'uncaughtException' listeners); false when nothing handled it. An error the handling
+    /// itself throws ends the process (<see cref="FatalHandlerFailure"/>).
+    /// </summary>
+    static bool EmitUncaught(JsObject process, JsException e)
+    {
+        if (process.Get("_fatalException").AsObject is not JsFunction handler) return false;
+        try
+        {
+            return Runtime.AbstractOps.TypeConversion.ToBoolean(handler.Call(JsValue.FromObject(process), new[] { e.Value }));
+        }
+        catch (Exception again) when (Unwrap(again) is JsException js)
+        {
+            throw new FatalHandlerFailure(js);
+        }
+    }
+
+    /// <summary>An 'uncaughtException' listener (or domain error handler) threw: node's exit code 7.</summary>
+    sealed class FatalHandlerFailure(JsException error) : Exception(error.Message)
+    {
+        public JsException Error { get; } = error;
+    }
 }

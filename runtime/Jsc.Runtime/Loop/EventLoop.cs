@@ -118,8 +118,11 @@ public sealed class EventLoop
         {
             callback();
         }
-        catch (JsException e) when (UncaughtException?.Invoke(e) == true)
+        catch (JsException e)
         {
+            // a catch, not a filter: the handler is JavaScript, which must run after the
+            // throwing code's finally blocks, and an error it throws must not be swallowed
+            if (UncaughtException?.Invoke(e) != true) throw;
         }
     }
 
