@@ -3,7 +3,7 @@
 // captures, case-insensitive and anchored patterns; prints a checksum of the results.
 var seed = 2024;
 function random() {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  seed = (seed * 16807) % 2147483647; // Park-Miller: exact in doubles, no ToInt32 on large values
   return seed;
 }
 
