@@ -38,6 +38,17 @@ static class ProgramsComparison
         public string? Error { get; set; }
         public bool Capped { get; set; }
         public double? BestMs => Times.Count == 0 ? null : Times.Min();
+        /// <summary>The workload's own "@ name bytes ms" lines of the timed runs, by phase name in first-seen order.</summary>
+        public List<PhaseTimes> Phases { get; } = [];
+    }
+
+    /// <summary>One phase a workload timed itself (e.g. one pipe of an I/O workload): its bytes and the ms of each timed run.</summary>
+    public sealed class PhaseTimes(string name, long bytes)
+    {
+        public string Name { get; } = name;
+        public long Bytes { get; } = bytes;
+        public List<double> Times { get; } = [];
+        public double? BestMs => Times.Count == 0 ? null : Times.Min();
     }
 
     public sealed class Row(Workload workload)
@@ -268,15 +279,45 @@ static class ProgramsComparison
                     break;
                 case "run":
                     double ms = e.GetProperty("ms").GetDouble();
-                    if (e.GetProperty("warmup").GetBoolean()) result.WarmupMs = ms;
+                    bool warmup = e.GetProperty("warmup").GetBoolean();
+                    if (warmup) result.WarmupMs = ms;
                     else result.Times.Add(ms);
-                    result.Outputs.Add(e.GetProperty("output").GetString() ?? "");
+                    result.Outputs.Add(SplitPhases(e.GetProperty("output").GetString() ?? "", warmup ? null : result.Phases));
                     break;
                 case "error":
                     result.Error = $"{e.GetProperty("phase").GetString()}: {e.GetProperty("message").GetString()}";
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The output less its phase lines, "@ name bytes ms" (times the workload took itself, which
+    /// differ from run to run, so they stay out of the output check); a timed run's phases are
+    /// added to <paramref name="phases"/>.
+    /// </summary>
+    static string SplitPhases(string output, List<PhaseTimes>? phases)
+    {
+        if (!output.Contains("@ ", StringComparison.Ordinal)) return output;
+        var kept = new StringBuilder();
+        bool first = true;
+        foreach (var line in output.Split('\n'))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length == 4 && parts[0] == "@" && long.TryParse(parts[2], CultureInfo.InvariantCulture, out long bytes) &&
+                double.TryParse(parts[3], CultureInfo.InvariantCulture, out double ms))
+            {
+                if (phases is null) continue;
+                var phase = phases.FirstOrDefault(p => p.Name == parts[1]);
+                if (phase is null) phases.Add(phase = new PhaseTimes(parts[1], bytes));
+                phase.Times.Add(ms);
+                continue;
+            }
+            if (!first) kept.Append('\n');
+            kept.Append(line);
+            first = false;
+        }
+        return kept.ToString();
     }
 
     static void PrintProgress(string engine, Row row, int runs)

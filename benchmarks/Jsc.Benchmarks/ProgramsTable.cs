@@ -63,6 +63,8 @@ static class ProgramsTable
         writer.WriteLine("geomean, all correct: over the workloads where every engine compared ran and printed node's output; " +
             "geomean, all: each column over the workloads where it has a number; under ok, how many agree.");
 
+        PrintPhases(writer, rows, engines);
+
         writer.WriteLine();
         writer.WriteLine("compile ms (once, cold: node's vm.Script with lazy function compilation, jsc's JscEngine.Compile, Jint's parse, Jurassic's CompiledScript.Compile):");
         var compileLines = new List<string[]?> { new[] { "workload" }.Concat(engines).ToArray(), null };
@@ -80,6 +82,41 @@ static class ProgramsTable
         }
         writer.WriteLine($"  {".NET",-9} {RuntimeInformation.FrameworkDescription} (hosts jsc, jint and jurassic); " +
             $"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores");
+    }
+
+    /// <summary>
+    /// The phases that workloads timed themselves ("@ name bytes ms" lines): per engine the best
+    /// ms of the timed runs and the MB/s it makes (MB = 1,000,000 bytes), and jsc/node.
+    /// </summary>
+    static void PrintPhases(TextWriter writer, List<Row> rows, List<string> engines)
+    {
+        var phased = rows.Where(r => r.Results.Values.Any(e => e.Phases.Count > 0)).ToList();
+        if (phased.Count == 0) return;
+        bool ratio = engines.Contains("jsc") && engines.Contains("node");
+        var header = new List<string> { "workload", "phase", "MB" };
+        foreach (var e in engines) header.AddRange([$"{e} ms", $"{e} MB/s"]);
+        if (ratio) header.Add("jsc/node");
+        var lines = new List<string[]?> { header.ToArray(), null };
+        foreach (var row in phased)
+        {
+            var names = row.Results.Values.SelectMany(e => e.Phases).Select(p => (p.Name, p.Bytes)).Distinct().ToList();
+            foreach (var (name, bytes) in names)
+            {
+                double? Best(string engine) => row.Results.GetValueOrDefault(engine)?.Phases.FirstOrDefault(p => p.Name == name)?.BestMs;
+                var cells = new List<string> { row.Workload.Name, name, Number(bytes / 1e6, "F1") };
+                foreach (var e in engines)
+                {
+                    double? ms = Best(e);
+                    cells.Add(Number(ms, "F1"));
+                    cells.Add(Number(ms is double m && m > 0 ? bytes / 1e6 / (m / 1e3) : null, "F1"));
+                }
+                if (ratio) cells.Add(Number(Best("jsc") is double j && Best("node") is double n && n > 0 ? j / n : null, "F2"));
+                lines.Add([.. cells]);
+            }
+        }
+        writer.WriteLine();
+        writer.WriteLine("phases (timed by the workload itself: best of the timed runs; MB = 1,000,000 bytes):");
+        TextTable.Print(writer, lines);
     }
 
     /// <summary>True when every engine that could run printed node's output and has a time.</summary>

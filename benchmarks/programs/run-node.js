@@ -9,7 +9,7 @@
 // full of the previous run's object shapes, which turns later runs megamorphic and slower.
 // V8 keeps the script's bytecode across realms, not its type feedback or optimized code.
 // The program gets `module`, `require`, node's globals (Buffer, process, timers) and a `console`
-// whose log() is captured, not written. Only what a workload does synchronously is timed.
+// whose log() is captured, not written. A run is timed until the event loop drains.
 // Prints one JSON object per line as it goes, the protocol ProgramsWorker.cs also speaks:
 //   {"event":"engine","name":"node","version":"v20.11.1 (V8 11.3...)"}
 //   {"event":"compile","ms":0.4}
@@ -62,7 +62,11 @@ try {
 emit({ event: 'compile', ms: elapsedMs(start) });
 
 const localRequire = createRequire(file);
-for (let i = 0; i <= runs; i++) {
+// A run ends when the event loop has nothing left to do ('beforeExit', which node emits every
+// time the loop drains), so that a workload's asynchronous work (streams, fs callbacks, timers)
+// is timed too, as jsc's CompiledProgram.Run times it: it returns when its loop is empty.
+let current = null;
+function startRun(i) {
   let output = '';
   const console = {
     log: (...values) => { output += util.format(...values) + '\n'; },
@@ -74,16 +78,29 @@ for (let i = 0; i <= runs; i++) {
     Buffer, process, setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
     queueMicrotask, URL, URLSearchParams, TextEncoder, TextDecoder,
   });
-  let ms;
-  start = process.hrtime.bigint();
+  const start = process.hrtime.bigint();
+  current = { i, start, output: () => output };
   try {
     const body = script.runInContext(realm);
     body.call(module.exports, module.exports, localRequire, module, file, path.dirname(file), console);
-    ms = elapsedMs(start);
   } catch (e) {
     emit({ event: 'error', phase: 'run', message: String(e && e.stack || e) });
     process.exit(1);
   }
-  emit({ event: 'run', warmup: i === 0, ms, output });
 }
-emit({ event: 'done' });
+
+process.on('uncaughtException', (e) => {
+  emit({ event: 'error', phase: 'run', message: String(e && e.stack || e) });
+  process.exit(1);
+});
+process.on('beforeExit', () => {
+  if (current === null) return;
+  const { i, start, output } = current;
+  const ms = elapsedMs(start);
+  current = null;
+  emit({ event: 'run', warmup: i === 0, ms, output: output() });
+  // From an immediate: work started in a beforeExit listener with nothing pending would not keep the loop alive.
+  if (i < runs) setImmediate(startRun, i + 1);
+  else emit({ event: 'done' });
+});
+startRun(0);

@@ -31,9 +31,11 @@ public sealed class ArgumentsObject : JsObject
     {
         var realm = Realm.Current;
         var o = new ArgumentsObject(realm.ObjectPrototype, [], null);
+        if (o.TryUseCachedShape(realm, CacheIndex(args.Length, mapped: false), args, args.Length, null)) return JsValue.FromObject(o);
         for (int i = 0; i < args.Length; i++) o.FastAddProperty(PropertyKey.FromIndex((uint)i), args[i]);
         o.FastAddProperty("length", args.Length, PropertyFlags.Writable | PropertyFlags.Configurable);
         o.AddIteratorAndCallee(realm, null);
+        o.CacheShape(realm, CacheIndex(args.Length, mapped: false));
         return JsValue.FromObject(o);
     }
 
@@ -46,24 +48,59 @@ public sealed class ArgumentsObject : JsObject
         var mapped = new bool[slots.Length];
         for (int i = 0; i < args.Length; i++) mapped[i] = i < parameterCount;
         var o = new ArgumentsObject(realm.ObjectPrototype, slots, mapped);
-        for (int i = 0; i < args.Length; i++)
-            if (i >= parameterCount) o.FastAddProperty(PropertyKey.FromIndex((uint)i), args[i]);
+        // Only the arguments past the parameters are ordinary properties; the others live in Slots.
+        var extra = args.Length > parameterCount ? args[parameterCount..] : [];
+        int cacheIndex = parameterCount == 0 || extra.Length == 0 ? CacheIndex(extra.Length, mapped: true) : -1;
+        if (o.TryUseCachedShape(realm, cacheIndex, extra, args.Length, callee)) return JsValue.FromObject(o);
+        for (int i = parameterCount; i < args.Length; i++) o.FastAddProperty(PropertyKey.FromIndex((uint)i), args[i]);
         o.FastAddProperty("length", args.Length, PropertyFlags.Writable | PropertyFlags.Configurable);
         o.AddIteratorAndCallee(realm, callee);
+        o.CacheShape(realm, cacheIndex);
         return JsValue.FromObject(o);
     }
 
+    // The shapes of fresh arguments objects are the same for every call with as many ordinary
+    // index properties (of mapped objects only those of a function without parameters, or none,
+    // so that the keys are 0..n-1 too): the realm keeps one per count, for unmapped and mapped.
+    const int CachedCounts = 8;
+
+    static int CacheIndex(int indexProperties, bool mapped) =>
+        indexProperties >= CachedCounts ? -1 : indexProperties + (mapped ? CachedCounts : 0);
+
+    void CacheShape(Realm realm, int cacheIndex)
+    {
+        if (cacheIndex < 0 || _shape == null) return;
+        (realm.ArgumentsShapes ??= new Shape?[2 * CachedCounts])[cacheIndex] = _shape;
+    }
+
+    /// <summary>
+    /// Fills a fresh object as the slow path would, from the cached shape: the index properties,
+    /// length, @@iterator and callee (the slow path's order). False when no shape is cached yet.
+    /// </summary>
+    bool TryUseCachedShape(Realm realm, int cacheIndex, ReadOnlySpan<JsValue> indexed, int length, JsFunction? callee)
+    {
+        if (cacheIndex < 0 || realm.ArgumentsShapes?[cacheIndex] is not { } shape) return false;
+        var slots = new JsValue[shape.Count];
+        indexed.CopyTo(slots);
+        int next = indexed.Length;
+        slots[next++] = length;
+        if (realm.ArrayValuesFunction is { } values) slots[next++] = JsValue.FromObject(values);
+        if (callee != null) slots[next++] = JsValue.FromObject(callee);
+        else if (realm.ThrowTypeErrorFunction is { } thrower) slots[next++] = AccessorValue(new Accessor(thrower, thrower));
+        if (next != slots.Length) return false;
+        _shape = shape;
+        _slots = slots;
+        if (indexed.Length > 0) HasIndexedOwnProperties = true;
+        return true;
+    }
+
+    // https://tc39.es/ecma262/#sec-createunmappedargumentsobject and #sec-createmappedargumentsobject:
+    // @@iterator is %Array.prototype.values% and a strict callee is %ThrowTypeError%, the realm's own.
     void AddIteratorAndCallee(Realm realm, JsFunction? callee)
     {
-        var values = realm.ArrayPrototype.Get("values");
-        if (!values.IsUndefined) FastAddProperty(JsSymbol.Iterator, values, PropertyFlags.Writable | PropertyFlags.Configurable);
+        if (realm.ArrayValuesFunction is { } values) FastAddProperty(JsSymbol.Iterator, JsValue.FromObject(values), PropertyFlags.Writable | PropertyFlags.Configurable);
         if (callee != null) FastAddProperty("callee", JsValue.FromObject(callee), PropertyFlags.Writable | PropertyFlags.Configurable);
-        else
-        {
-            var thrower = new JsNativeFunction(realm, "", 0, static (_, _) =>
-                Throw.TypeError<JsValue>("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"));
-            FastAddAccessor("callee", thrower, thrower, PropertyFlags.None);
-        }
+        else if (realm.ThrowTypeErrorFunction is { } thrower) FastAddAccessor("callee", thrower, thrower, PropertyFlags.None);
     }
 
     bool IsMapped(PropertyKey key, out uint index) =>

@@ -55,6 +55,12 @@ public sealed class Realm
     /// <summary>%Array.prototype.values%, set by the Array installer: arrays iterated with it take a fast path.</summary>
     public JsObject? ArrayValuesFunction;
 
+    /// <summary>%ThrowTypeError% (https://tc39.es/ecma262/#sec-%throwtypeerror%), set by the Function.prototype installer: one per realm.</summary>
+    public JsFunction? ThrowTypeErrorFunction;
+
+    /// <summary>Shapes of this realm's arguments objects, by kind and count (see ArgumentsObject), made on first use.</summary>
+    internal Shape?[]? ArgumentsShapes;
+
     Loop.EventLoop? _eventLoop;
 
     /// <summary>The event loop that runs this realm's callbacks, made on first use.</summary>

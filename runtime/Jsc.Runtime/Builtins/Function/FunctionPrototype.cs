@@ -17,6 +17,7 @@ public static class FunctionPrototype
         // https://tc39.es/ecma262/#sec-addrestrictedfunctionproperties
         var thrower = new JsNativeFunction(realm, "", 0, ThrowTypeError);
         thrower.PreventExtensions();
+        realm.ThrowTypeErrorFunction = thrower;
         proto.FastAddAccessor("arguments", thrower, thrower, PropertyFlags.Configurable);
         proto.FastAddAccessor("caller", thrower, thrower, PropertyFlags.Configurable);
     }
