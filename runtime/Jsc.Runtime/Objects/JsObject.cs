@@ -417,7 +417,7 @@ public class JsObject
     public void Set(PropertyKey key, JsValue value, bool throwOnFailure)
     {
         if (!Set(key, value, JsValue.FromObject(this)) && throwOnFailure)
-            Throw.TypeError($"Cannot assign to read only property '{key}' of object");
+            Builtins.ObjectAlgorithms.ThrowSetFailure(this, key);
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-definepropertyorthrow</summary>

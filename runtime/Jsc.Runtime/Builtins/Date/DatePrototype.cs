@@ -109,13 +109,15 @@ public static class DatePrototype
     {
         var date = ThisDate(thisValue, name);
         double t = date.TimeValue;
-        // The first argument is always converted; the others only when present.
+        // The first argument is always converted; the others only when present. On an
+        // invalid date V8 converts only the first (the spec converts all), except in
+        // setFullYear, which starts from +0.
         Span<double> given = stackalloc double[count];
         int present = Math.Max(1, Math.Min(args.Length, count));
+        if (double.IsNaN(t) && first != Field.Year) present = 1;
         for (int i = 0; i < present; i++) given[i] = TypeConversion.ToNumber(args.Arg(i));
         if (double.IsNaN(t))
         {
-            // setFullYear starts from +0 on an invalid date; the others stay invalid.
             if (first != Field.Year) return double.NaN;
             t = 0;
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Jsc.Runtime.AbstractOps;
 using Jsc.Runtime.Errors;
 using Jsc.Runtime.Objects;
@@ -77,6 +78,13 @@ public static class ObjectAlgorithms
     public static void SetOrThrow(JsObject obj, PropertyKey key, JsValue value)
     {
         if (obj.Set(key, value, obj)) return;
+        ThrowSetFailure(obj, key);
+    }
+
+    /// <summary>The TypeError V8 throws when [[Set]] of key on obj returned false in strict code.</summary>
+    [DoesNotReturn]
+    public static void ThrowSetFailure(JsObject obj, PropertyKey key)
+    {
         for (JsObject? o = obj; o != null; o = o.GetPrototypeOf())
         {
             if (o.GetOwnProperty(key) is not { } desc) continue;

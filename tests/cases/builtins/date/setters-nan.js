@@ -13,3 +13,9 @@ var order = [];
 d = new Date(0);
 d.setUTCHours({ valueOf: function () { order.push("h"); return 1; } }, { valueOf: function () { order.push("m"); return 2; } });
 console.log(order.join(""), d.toISOString());
+var conv = [];
+function num(n) { return { valueOf: function () { conv.push(n); return 1; } }; }
+new Date(NaN).setHours(num("h"), num("m"), num("s"), num("ms"));
+new Date(NaN).setUTCMonth(num("M"), num("D"));
+new Date(NaN).setFullYear(num("Y"), num("M"), num("D"));
+console.log(conv.join(""));
