@@ -176,6 +176,9 @@ sealed partial class FunctionEmitter
     void InferName(Expression value, string name)
     {
         if (value is FunctionExpression { Id: null } or ArrowFunctionExpression) _m.InferredNames.TryAdd(value, name);
+        // An anonymous class is named through its constructor (always present after parsing).
+        else if (value is ClassExpression { Id: null } cls)
+            _m.InferredNames.TryAdd(((Ast.MethodDefinition)cls.Body.Body.First(e => e is Ast.MethodDefinition { Kind: "constructor" })).Value, name);
     }
 
     void EmitArrayLiteral(ArrayExpression a)
