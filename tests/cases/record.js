@@ -43,6 +43,8 @@ function runNode(file) {
   return new Promise(resolve => {
     const child = spawn(process.execPath, [path.basename(file)], {
       cwd: path.dirname(file),
+      // Local times in the cases' output are UTC, whatever the machine's zone (the runner sets TZ too).
+      env: { ...process.env, TZ: 'UTC' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = [], err = [];

@@ -61,13 +61,23 @@ public static class ClassOperations
     /// <summary>`super(...args)`: constructs the parent with this constructor's new.target; the result is `this`.</summary>
     public static JsValue SuperCall(JsClosure activeFunction, JsValue newTarget, ReadOnlySpan<JsValue> args)
     {
-        if (activeFunction.GetPrototypeOf() is not JsFunction { IsConstructor: true } parent)
-            return Throw.TypeError<JsValue>("Super constructor null of anonymous class is not a constructor");
+        var super_ = activeFunction.GetPrototypeOf();
+        if (super_ is not JsFunction { IsConstructor: true } parent)
+        {
+            // V8 names both by their `name`; a nameless parent (Function.prototype after `extends null`) shows as null.
+            string name = FunctionName(activeFunction) is { Length: > 0 } n ? n : "anonymous class";
+            string what = super_ is JsFunction f ? (FunctionName(f) is { Length: > 0 } fn ? fn : "null")
+                : super_ == null ? "null" : Inspect.Brief(JsValue.FromObject(super_));
+            return Throw.TypeError<JsValue>($"Super constructor {what} of {name} is not a constructor");
+        }
         var result = parent.Construct(args, newTarget.AsObject ?? activeFunction);
         if (activeFunction.InstanceFields != null && result.AsObject is { } instance)
             ClassElementOperations.InitializeInstanceElements(instance, activeFunction);
         return result;
     }
+
+    static string FunctionName(JsFunction f) =>
+        f.GetOwnProperty("name") is { IsDataDescriptor: true, Value.IsString: true } desc ? desc.Value.String : "";
 
     /// <summary>`super.name` / `super[key]`: looked up from the home object's prototype, with `this` as receiver.</summary>
     public static JsValue SuperGet(JsClosure activeFunction, JsValue thisValue, JsValue key)

@@ -15,6 +15,10 @@ public static class Inspect
         JsFunction f => f.DisplayName.Length > 0 ? $"function {f.DisplayName}" : "function",
         JsArray => "[object Array]",
         Builtins.JsTypedArray typed => $"[object {typed.ClassName}]",
+        // V8 shows these by their class, not their constructor.
+        Builtins.JsRegExp => "[object RegExp]",
+        JsPrimitiveWrapper w => $"[object {w.ClassName}]",
+        JsObject { Prototype: null } => "[object Object]",
         JsObject o => $"#<{ConstructorName(o)}>",
         _ => value.ToString(),
     };

@@ -13,12 +13,13 @@ public static class StackTraceFormatter
     /// <summary>Error.stackTraceLimit's default.</summary>
     public static int Limit = 10;
 
-    public static string Format(StackTrace? trace)
+    public static string Format(StackTrace? trace) => trace == null ? "" : Format(trace.GetFrames());
+
+    public static string Format(IEnumerable<StackFrame> frames)
     {
-        if (trace == null) return "";
         var sb = new StringBuilder();
         int count = 0;
-        foreach (var frame in trace.GetFrames())
+        foreach (var frame in frames)
         {
             if (count >= Limit) break;
             var method = frame.GetMethod();

@@ -19,11 +19,11 @@ public static class DatePrototype
     internal static void Install(Realm realm)
     {
         var proto = realm.DatePrototype;
-        var toUtcString = new JsNativeFunction(realm, "toUTCString", 0, (t, _) => DateFormat.ToUtcString(ThisTimeValue(t)));
+        var toUtcString = new JsNativeFunction(realm, "toUTCString", 0, (t, _) => DateFormat.ToUtcString(ThisTimeValue(t, "toUTCString")));
         proto.DefineMethods(realm,
-            new BuiltinMethod("toString", 0, (t, _) => DateFormat.ToDateString(ThisTimeValue(t))),
-            new BuiltinMethod("toDateString", 0, (t, _) => Format(ThisTimeValue(t), local => DateFormat.DatePart(local))),
-            new BuiltinMethod("toTimeString", 0, (t, _) => Format(ThisTimeValue(t), local => DateFormat.TimePart(ThisTimeValue(t), local))),
+            new BuiltinMethod("toString", 0, (t, _) => DateFormat.ToDateString(ThisTimeValue(t, "toString"))),
+            new BuiltinMethod("toDateString", 0, (t, _) => Format(ThisTimeValue(t, "toDateString"), local => DateFormat.DatePart(local))),
+            new BuiltinMethod("toTimeString", 0, (t, _) => Format(ThisTimeValue(t, "toTimeString"), local => DateFormat.TimePart(ThisTimeValue(t), local))),
             new BuiltinMethod("toISOString", 0, ToIsoString));
         proto.FastAddProperty("toUTCString", toUtcString, PropertyFlags.Writable | PropertyFlags.Configurable);
         // Annex B: toGMTString is the same function object as toUTCString.
@@ -31,7 +31,7 @@ public static class DatePrototype
         foreach (var (name, field, count, local) in Accessors)
         {
             if (count == 0) proto.DefineMethods(realm, new BuiltinMethod(name, 0, Getter(field, local)));
-            else proto.DefineMethods(realm, new BuiltinMethod(name, count, Setter(field, count, local)));
+            else proto.DefineMethods(realm, new BuiltinMethod(name, count, Setter(name, field, count, local)));
             if (name == "setSeconds")
             {
                 proto.DefineMethods(realm,
@@ -45,9 +45,9 @@ public static class DatePrototype
             new BuiltinMethod("getYear", 0, GetYear),
             new BuiltinMethod("setYear", 1, SetYear),
             new BuiltinMethod("toJSON", 1, ToJson),
-            new BuiltinMethod("toLocaleString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t), args.Arg(1), DateLocaleFormat.Kind.Any)),
-            new BuiltinMethod("toLocaleDateString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t), args.Arg(1), DateLocaleFormat.Kind.Date)),
-            new BuiltinMethod("toLocaleTimeString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t), args.Arg(1), DateLocaleFormat.Kind.Time)));
+            new BuiltinMethod("toLocaleString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t, "toLocaleString"), args.Arg(1), DateLocaleFormat.Kind.Any)),
+            new BuiltinMethod("toLocaleDateString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t, "toLocaleDateString"), args.Arg(1), DateLocaleFormat.Kind.Date)),
+            new BuiltinMethod("toLocaleTimeString", 0, (t, args) => DateLocaleFormat.Format(ThisTimeValue(t, "toLocaleTimeString"), args.Arg(1), DateLocaleFormat.Kind.Time)));
         proto.DefineSymbolMethod(realm, JsSymbol.ToPrimitive, 1, ToPrimitive, PropertyFlags.Configurable);
     }
 
@@ -74,8 +74,12 @@ public static class DatePrototype
     static double ThisTimeValue(JsValue thisValue) =>
         thisValue.Ref is JsDate date ? date.TimeValue : Throw.TypeError<double>("this is not a Date object.");
 
-    static JsDate ThisDate(JsValue thisValue) =>
-        thisValue.Ref as JsDate ?? Throw.TypeError<JsDate>("this is not a Date object.");
+    /// <summary>thisTimeValue for the methods V8 implements in C++, whose message names the method.</summary>
+    static double ThisTimeValue(JsValue thisValue, string method) => ThisDate(thisValue, method).TimeValue;
+
+    static JsDate ThisDate(JsValue thisValue, string method) =>
+        thisValue.Ref as JsDate
+        ?? Throw.TypeError<JsDate>($"Method Date.prototype.{method} called on incompatible receiver {Inspect.Brief(thisValue)}");
 
     static JsValue Format(double tv, Func<double, string> format) =>
         double.IsNaN(tv) ? "Invalid Date" : format(LocalTime(tv));
@@ -101,17 +105,19 @@ public static class DatePrototype
     };
 
     /// <summary>https://tc39.es/ecma262/#sec-date.prototype.sethours and the other field setters.</summary>
-    static NativeCode Setter(Field first, int count, bool local) => (thisValue, args) =>
+    static NativeCode Setter(string name, Field first, int count, bool local) => (thisValue, args) =>
     {
-        var date = ThisDate(thisValue);
+        var date = ThisDate(thisValue, name);
         double t = date.TimeValue;
-        // The first argument is always converted; the others only when present.
+        // The first argument is always converted; the others only when present. On an
+        // invalid date V8 converts only the first (the spec converts all), except in
+        // setFullYear, which starts from +0.
         Span<double> given = stackalloc double[count];
         int present = Math.Max(1, Math.Min(args.Length, count));
+        if (double.IsNaN(t) && first != Field.Year) present = 1;
         for (int i = 0; i < present; i++) given[i] = TypeConversion.ToNumber(args.Arg(i));
         if (double.IsNaN(t))
         {
-            // setFullYear starts from +0 on an invalid date; the others stay invalid.
             if (first != Field.Year) return double.NaN;
             t = 0;
         }
@@ -129,7 +135,7 @@ public static class DatePrototype
     /// <summary>https://tc39.es/ecma262/#sec-date.prototype.settime</summary>
     static JsValue SetTime(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var date = ThisDate(thisValue);
+        var date = ThisDate(thisValue, "setTime");
         return date.TimeValue = TimeClip(TypeConversion.ToNumber(args.Arg(0)));
     }
 
@@ -143,14 +149,14 @@ public static class DatePrototype
     /// <summary>https://tc39.es/ecma262/#sec-date.prototype.getyear</summary>
     static JsValue GetYear(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        double t = ThisTimeValue(thisValue);
+        double t = ThisTimeValue(thisValue, "getYear");
         return double.IsNaN(t) ? double.NaN : YearFromTime(LocalTime(t)) - 1900;
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-date.prototype.setyear</summary>
     static JsValue SetYear(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var date = ThisDate(thisValue);
+        var date = ThisDate(thisValue, "setYear");
         double y = TypeConversion.ToNumber(args.Arg(0));
         double t = double.IsNaN(date.TimeValue) ? 0 : LocalTime(date.TimeValue);
         double year = MakeFullYear(y);
@@ -162,7 +168,7 @@ public static class DatePrototype
     /// <summary>https://tc39.es/ecma262/#sec-date.prototype.toisostring</summary>
     static JsValue ToIsoString(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        double t = ThisTimeValue(thisValue);
+        double t = ThisTimeValue(thisValue, "toISOString");
         if (double.IsNaN(t)) Throw.RangeError("Invalid time value");
         return DateFormat.ToIsoString(t);
     }

@@ -82,16 +82,28 @@ public sealed class ErrorConstructor : JsFunction
 
     /// <summary>
     /// V8's Error.captureStackTrace(targetObject): a `stack` data property headed like
-    /// Error.prototype.toString would print the object. The optional constructor argument,
-    /// which hides frames above a function, is accepted and ignored.
+    /// Error.prototype.toString would print the object. The optional constructor argument
+    /// leaves out the frames above its topmost call and that call (all frames when it is not
+    /// on the stack).
     /// </summary>
     static JsValue CaptureStackTrace(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         if (args.Arg(0).AsObject is not { } target) return Throw.TypeError<JsValue>("invalid_argument");
-        var frames = StackTraceFormatter.Format(new StackTrace(1, fNeedFileInfo: true));
+        IEnumerable<StackFrame> shown = new StackTrace(1, fNeedFileInfo: true).GetFrames();
+        if (args.Arg(1).Ref is JsClosure constructorOpt) shown = FramesBelow(shown, constructorOpt);
+        var frames = StackTraceFormatter.Format(shown);
         var header = TypeConversion.ToString(ErrorPrototype.ToString(JsValue.FromObject(target), ReadOnlySpan<JsValue>.Empty));
         ObjectAlgorithms.DefinePropertyOrThrow(target, "stack", PropertyDescriptor.Data(header + frames, PropertyFlags.Writable | PropertyFlags.Configurable));
         return JsValue.Undefined;
+    }
+
+    /// <summary>The frames after the innermost call of the function; none when it is not on the stack.</summary>
+    static unsafe IEnumerable<StackFrame> FramesBelow(IEnumerable<StackFrame> frames, JsClosure function)
+    {
+        nint code = (nint)function.Info.Code;
+        var list = frames.ToList();
+        int index = list.FindIndex(f => f.GetMethod() is { } m && m.MethodHandle.GetFunctionPointer() == code);
+        return index < 0 ? [] : list.Skip(index + 1);
     }
 
     // Writes to Error.stackTraceLimit, by assignment or defineProperty, reach the formatter.

@@ -12,11 +12,12 @@ namespace Jsc.Runtime.Builtins;
 /// Number.prototype.toLocaleString as node prints it in its default en-US locale: grouped
 /// thousands, fraction digits rounded half away from zero on the shortest round-trip digits
 /// (as ICU does), "∞" for infinity. The digit options of Intl.NumberFormat are honoured
-/// (https://tc39.es/ecma402/#sec-setnfdigitoptions); the locale argument and other options are not.
+/// (https://tc39.es/ecma402/#sec-setnfdigitoptions), and style "percent"; the locale argument and
+/// other options are not.
 /// </summary>
 public static class NumberLocaleFormatting
 {
-    public readonly record struct Options(int MinimumIntegerDigits, int MinimumFractionDigits, int MaximumFractionDigits, int GroupingMinimum);
+    public readonly record struct Options(int MinimumIntegerDigits, int MinimumFractionDigits, int MaximumFractionDigits, int GroupingMinimum, bool Percent = false);
 
     public static readonly Options Default = new(1, 0, 3, 4);
 
@@ -25,16 +26,23 @@ public static class NumberLocaleFormatting
     {
         if (options.IsUndefined) return Default;
         var o = TypeConversion.ToObject(options);
+        var styleValue = o.Get("style");
+        string style = styleValue.IsUndefined ? "decimal" : TypeConversion.ToString(styleValue);
+        if (style is not ("decimal" or "percent" or "currency" or "unit"))
+            Throw.RangeError($"Value {style} out of range for Number.prototype.toLocaleString options property style");
+        bool percent = style == "percent";
+        // https://tc39.es/ecma402/#sec-setnumberformatdigitoptions: percent defaults to no fraction digits.
+        int maxFractionDefault = percent ? 0 : 3;
         int minInteger = DefaultNumberOption("minimumIntegerDigits", o.Get("minimumIntegerDigits"), 1, 21) ?? 1;
         var minFractionValue = o.Get("minimumFractionDigits");
         var maxFractionValue = o.Get("maximumFractionDigits");
-        int minFraction = 0, maxFraction = 3;
+        int minFraction = 0, maxFraction = maxFractionDefault;
         if (!minFractionValue.IsUndefined || !maxFractionValue.IsUndefined)
         {
             int? min = DefaultNumberOption("minimumFractionDigits", minFractionValue, 0, 20);
             int? max = DefaultNumberOption("maximumFractionDigits", maxFractionValue, 0, 20);
             if (min == null) { maxFraction = max!.Value; minFraction = Math.Min(0, maxFraction); }
-            else if (max == null) { minFraction = min.Value; maxFraction = Math.Max(3, minFraction); }
+            else if (max == null) { minFraction = min.Value; maxFraction = Math.Max(maxFractionDefault, minFraction); }
             else if (min > max) Throw.RangeError("maximumFractionDigits value is out of range.");
             else { minFraction = min.Value; maxFraction = max.Value; }
         }
@@ -42,7 +50,7 @@ public static class NumberLocaleFormatting
         int groupingMinimum = grouping.IsUndefined ? 4
             : grouping.IsString && grouping.String == "min2" ? 5
             : TypeConversion.ToBoolean(grouping) ? 4 : int.MaxValue;
-        return new Options(minInteger, minFraction, maxFraction, groupingMinimum);
+        return new Options(minInteger, minFraction, maxFraction, groupingMinimum, percent);
     }
 
     /// <summary>https://tc39.es/ecma402/#sec-defaultnumberoption</summary>
@@ -56,9 +64,10 @@ public static class NumberLocaleFormatting
 
     public static string ToLocaleString(double x, Options options)
     {
-        if (double.IsNaN(x)) return "NaN";
+        string suffix = options.Percent ? "%" : "";
+        if (double.IsNaN(x)) return "NaN" + suffix;
         bool negative = double.IsNegative(x);
-        if (double.IsInfinity(x)) return negative ? "-∞" : "∞";
+        if (double.IsInfinity(x)) return (negative ? "-∞" : "∞") + suffix;
         x = Math.Abs(x);
         int scale = options.MaximumFractionDigits;
         var scaled = BigInteger.Zero;
@@ -66,7 +75,8 @@ public static class NumberLocaleFormatting
         {
             string digits = NumberFormatting.ShortestDigits(x, out int exponent);
             // value = digits × 10^(exponent − len + 1); scale to units of 10^-maximumFractionDigits.
-            int shift = exponent - digits.Length + 1 + scale;
+            // A percentage scales by 100 on the decimal digits, as ICU does (0.07 is 7%, not 7.000000000000001%).
+            int shift = exponent - digits.Length + 1 + scale + (options.Percent ? 2 : 0);
             var n = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
             if (shift >= 0) scaled = n * BigInteger.Pow(10, shift);
             else
@@ -90,6 +100,6 @@ public static class NumberLocaleFormatting
             sb.Append(integer[i]);
         }
         if (fraction.Length > 0) sb.Append('.').Append(fraction);
-        return sb.ToString();
+        return sb.Append(suffix).ToString();
     }
 }

@@ -8,6 +8,9 @@ Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
 EventEmitter.call(process);
 process.domain = null;
 
+// Object.prototype.toString.call(globalThis) is "[object global]" in node.
+Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
+
 // An exception no code caught: the active domain takes it first (lib/domain.js), then
 // 'uncaughtException' listeners. Returns whether it was handled.
 process._fatalException = function (er) {

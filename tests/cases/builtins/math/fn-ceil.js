@@ -1,0 +1,9 @@
+// Math.ceil (ceiling) on the special values (signed zeros, NaN, infinities, subnormals) and a few ordinary ones.
+function show(v) { return Object.is(v, -0) ? "-0" : String(v); }
+var special = [0, -0, NaN, Infinity, -Infinity, 5e-324, -5e-324, 1, -1, Number.MAX_VALUE, -Number.MAX_VALUE];
+var ordinary = [-0.5, 0.5, 1.5, -1.5, 4503599627370495.5];
+var lines = [];
+special.concat(ordinary).forEach(function (v) { lines.push(show(v) + " -> " + show(Math.ceil(v))); });
+console.log(lines.join("\n"));
+console.log(show(Math.ceil()), show(Math.ceil("2")), show(Math.ceil(null)), show(Math.ceil([])), show(Math.ceil({})));
+console.log(Math.ceil.length, Math.ceil.name, Object.getOwnPropertyDescriptor(Math, "ceil").enumerable);
