@@ -216,7 +216,7 @@ public static class ObjectOperations
         bool ok = o.Set(site.Key, value, JsValue.FromObject(o));
         if (!ok)
         {
-            if (strict) Throw.TypeError($"Cannot assign to read only property '{site.Name}' of {Inspect.Brief(JsValue.FromObject(o))}");
+            if (strict) Builtins.ObjectAlgorithms.ThrowSetFailure(o, site.Key);
             return;
         }
         // A plain add (one more slot, same prototype chain): remember the transition.
@@ -253,7 +253,7 @@ public static class ObjectOperations
             uint index = (uint)d;
             if (index == d && index != uint.MaxValue && array.IsDense)
             {
-                array.SetIndex(index, value);
+                if (!array.SetIndex(index, value) && strict) Builtins.ObjectAlgorithms.ThrowSetFailure(array, TypeConversion.ToPropertyKey(key));
                 return;
             }
         }
@@ -267,7 +267,7 @@ public static class ObjectOperations
         if (target.Ref is JsObject o)
         {
             if (!o.Set(propertyKey, value, target) && strict)
-                Throw.TypeError($"Cannot assign to read only property '{propertyKey}' of {Inspect.Brief(target)}");
+                Builtins.ObjectAlgorithms.ThrowSetFailure(o, propertyKey);
             return;
         }
         SetOnPrimitive(target, propertyKey, value, strict);

@@ -87,8 +87,7 @@ public static class ArrayAlgorithms
     public static void SetOrThrow(JsObject o, PropertyKey key, JsValue value)
     {
         if (o.Set(key, value, JsValue.FromObject(o))) return;
-        if (!o.IsExtensible() && o.GetOwnProperty(key) == null) Throw.TypeError($"Cannot add property {key}, object is not extensible");
-        Throw.TypeError($"Cannot assign to read only property '{key}' of object '{Inspect.Brief(JsValue.FromObject(o))}'");
+        ObjectAlgorithms.ThrowSetFailure(o, key);
     }
 
     /// <summary>Set(O, "length", len, true)</summary>

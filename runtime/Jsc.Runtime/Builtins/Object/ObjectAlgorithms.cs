@@ -77,6 +77,15 @@ public static class ObjectAlgorithms
     public static void SetOrThrow(JsObject obj, PropertyKey key, JsValue value)
     {
         if (obj.Set(key, value, obj)) return;
+        ThrowSetFailure(obj, key);
+    }
+
+    /// <summary>The TypeError V8 throws when Set(obj, key) was refused: getter-only, not extensible, read-only.</summary>
+    public static void ThrowSetFailure(JsObject obj, PropertyKey key)
+    {
+        // An element past the end of an array whose length is read-only: V8 names 'length'.
+        if (obj is JsArray { LengthWritable: false } array && key.TryGetArrayIndex(out uint index) && index >= array.Length)
+            key = "length";
         for (JsObject? o = obj; o != null; o = o.GetPrototypeOf())
         {
             if (o.GetOwnProperty(key) is not { } desc) continue;
