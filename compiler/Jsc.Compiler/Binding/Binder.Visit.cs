@@ -148,6 +148,15 @@ public sealed partial class Binder
             case null: break;
             case Identifier id: Reference(id); break;
             case PrivateIdentifier privateName: ReferencePrivate(privateName); break;
+            case MetaProperty { Meta.Name: "new" } when _scope.Function.IsArrow:
+                // An arrow reads its enclosing function's new.target through a captured hidden variable.
+                var owner = _scope.Function.ThisFunction;
+                if (owner.HasNewTarget)
+                {
+                    owner.NewTargetSymbol ??= owner.Declare("new.target", SymbolKind.Var);
+                    owner.NewTargetSymbol.Captured = true;
+                }
+                break;
             case Literal or Super or MetaProperty: break;
             case ThisExpression:
                 MarkThis();

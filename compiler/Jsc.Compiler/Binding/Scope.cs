@@ -83,6 +83,8 @@ public sealed class FunctionScope : Scope
     public bool HasDirectEval;
     public readonly List<Symbol> Parameters = new();
     public Symbol? ArgumentsSymbol;
+    /// <summary>`new.target` kept where the arrows inside read it (a captured hidden variable), or null.</summary>
+    public Symbol? NewTargetSymbol;
     /// <summary>The named function expression's own name, in a scope of its own around the function.</summary>
     public Symbol? SelfName;
     public readonly List<FunctionScope> Children = new();
@@ -102,4 +104,18 @@ public sealed class FunctionScope : Scope
         Function = this;
         IsArrow = node is ArrowFunctionExpression;
     }
+
+    /// <summary>The function whose `this` and `new.target` this one sees: itself, or for arrows the nearest enclosing non-arrow function.</summary>
+    public FunctionScope ThisFunction
+    {
+        get
+        {
+            var f = this;
+            while (f.IsArrow && f.Parent != null) f = f.Parent.Function;
+            return f;
+        }
+    }
+
+    /// <summary>Can be called with new, so new.target may be an object (not a generator, async function or the module body).</summary>
+    public bool HasNewTarget => Function_ is { IsGenerator: false, IsAsync: false } && !IsArrow;
 }

@@ -61,9 +61,13 @@ sealed partial class FunctionEmitter
                 // Generators are never constructed; their new.target slot carries the generator on resumption.
                 EmitUndefined();
                 break;
+            case MetaProperty { Meta.Name: "new" } when _fs.IsArrow:
+                if (_fs.ThisFunction.NewTargetSymbol is { } newTarget) EmitLoadSymbol(newTarget);
+                else EmitUndefined();
+                break;
             case MetaProperty { Meta.Name: "new" }:
-                if (_fs.IsArrow || _fs.Node is Ast.Program) throw new NotSupportedException("new.target in arrow functions is not supported yet");
-                _il.Emit(OpCodes.Ldarg_3);
+                if (_fs.Node is Ast.Program) EmitUndefined();
+                else _il.Emit(OpCodes.Ldarg_3);
                 break;
             default:
                 throw new NotSupportedException($"{expression.Type} is not supported yet");
@@ -237,6 +241,7 @@ sealed partial class FunctionEmitter
             if (p.Kind is "get" or "set")
             {
                 _m.MethodFunctions.Add(p.Value);
+                _m.SetMethodSource(p, (FunctionExpression)p.Value, false);
                 if (name != null) EmitString(name); else EmitExpression(p.Key);
                 if (name != null) InferName(p.Value, p.Kind + " " + name);
                 EmitExpression(p.Value);
@@ -244,7 +249,11 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddAccessor)));
                 continue;
             }
-            if (p.Method) _m.MethodFunctions.Add(p.Value);
+            if (p.Method)
+            {
+                _m.MethodFunctions.Add(p.Value);
+                _m.SetMethodSource(p, (FunctionExpression)p.Value, false);
+            }
             if (name == "__proto__" && !p.Shorthand && !p.Method)
             {
                 EmitExpression(p.Value);
@@ -262,7 +271,8 @@ sealed partial class FunctionEmitter
             {
                 EmitExpression(p.Key);
                 EmitExpression(p.Value);
-                _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddComputedProperty)));
+                bool anonymous = p.Value is FunctionExpression { Id: null } or ArrowFunctionExpression;
+                _il.Emit(OpCodes.Call, _rt.Fn(anonymous ? nameof(FunctionOperations.AddComputedFunction) : nameof(FunctionOperations.AddComputedProperty)));
             }
         }
     }

@@ -143,6 +143,12 @@ sealed partial class FunctionEmitter
             EmitStoreSymbol(argumentsSymbol);
         }
 
+        if (_fs.NewTargetSymbol is { } newTargetSymbol)
+        {
+            _il.Emit(OpCodes.Ldarg_3);
+            EmitStoreSymbol(newTargetSymbol);
+        }
+
         if (fn != null && IsAsyncFunction && !fn.Params.All(p => p is Identifier)) EmitAsyncParameters(() => EmitParameters(fn, mapped));
         else if (fn != null) EmitParameters(fn, mapped);
         else if (_fs.Node is Ast.Program)

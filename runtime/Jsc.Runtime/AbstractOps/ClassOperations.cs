@@ -46,6 +46,7 @@ public static class ClassOperations
         var method = (JsClosure)function.Object;
         method.HomeObject = home;
         var propertyKey = TypeConversion.ToPropertyKey(key);
+        method.SetFunctionName(propertyKey, kind == 1 ? "get" : kind == 2 ? "set" : null);
         if (kind == 0)
         {
             home.DefinePropertyOrThrow(propertyKey, PropertyDescriptor.Data(function, PropertyFlags.Writable | PropertyFlags.Configurable));

@@ -51,12 +51,21 @@ public static class FunctionOperations
     public static void AddComputedProperty(JsValue target, JsValue key, JsValue value) =>
         target.Object.CreateDataProperty(TypeConversion.ToPropertyKey(key), value);
 
+    /// <summary>`[key]: function () {}`, `[key]: () => {}` or `[key]() {}` in a literal: the anonymous function takes the key as its name.</summary>
+    public static void AddComputedFunction(JsValue target, JsValue key, JsValue value)
+    {
+        var propertyKey = TypeConversion.ToPropertyKey(key);
+        if (value.Object is JsClosure closure) closure.SetFunctionName(propertyKey, null);
+        target.Object.CreateDataProperty(propertyKey, value);
+    }
+
     /// <summary>`get key() {}` / `set key(v) {}` in a literal.</summary>
     public static void AddAccessor(JsValue target, JsValue key, JsValue function, bool isGetter)
     {
         var o = target.Object;
         var propertyKey = TypeConversion.ToPropertyKey(key);
         var fn = (JsFunction)function.Object;
+        if (fn is JsClosure closure) closure.SetFunctionName(propertyKey, isGetter ? "get" : "set");
         var existing = o.GetOwnProperty(propertyKey);
         var desc = new PropertyDescriptor { HasEnumerable = true, Enumerable = true, HasConfigurable = true, Configurable = true };
         if (isGetter) { desc.Getter = fn; desc.HasGet = true; if (existing is { IsAccessorDescriptor: true }) { desc.Setter = existing.Setter; desc.HasSet = true; } }

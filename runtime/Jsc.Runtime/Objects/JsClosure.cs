@@ -82,6 +82,15 @@ public sealed unsafe class JsClosure : JsFunction
 
     public override string DisplayName => Info.Name;
 
+    /// <summary>https://tc39.es/ecma262/#sec-setfunctionname for a function compiled without a name (its key was computed).</summary>
+    public void SetFunctionName(PropertyKey key, string? prefix)
+    {
+        if (Info.Name.Length > 0) return;
+        string name = key.IsSymbol ? (key.Symbol.Description is { } description ? "[" + description + "]" : "") : key.Name;
+        if (prefix != null) name = prefix + " " + name;
+        DefineOwnProperty("name", PropertyDescriptor.Data(JsValue.FromString(name), PropertyFlags.Configurable));
+    }
+
     /// <summary>A `prototype` not made yet must not be looked up through shapes (a generator function's [[Prototype]] has one).</summary>
     protected internal override bool IsOrdinaryKey(PropertyKey key) => !(HasLazyProperty && key.Value is "prototype");
     public override bool IsConstructor => (Info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.Generator | FunctionKind.Async)) == 0;
