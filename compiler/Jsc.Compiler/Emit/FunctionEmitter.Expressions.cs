@@ -110,6 +110,20 @@ sealed partial class FunctionEmitter
         EmitLoadIdentifierStatically(id);
     }
 
+    /// <summary>typeof of a name no declaration binds: a dynamic (eval) scope or the global object, without a ReferenceError.</summary>
+    void EmitTypeOfUnresolved(Identifier id)
+    {
+        if (IsDynamicScope())
+        {
+            EmitCurrentEnv();
+            _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.TypeOf)));
+            return;
+        }
+        _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+        _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.TypeOf)));
+    }
+
     /// <summary>
     /// Inside `with`, a name is first looked up on each with-object, innermost first; when
     /// one has it, `found` uses it and control goes to end. Otherwise execution falls
@@ -348,15 +362,20 @@ sealed partial class FunctionEmitter
             case "typeof":
                 if (u.Argument is Identifier id && _m.Binder.Resolve(id) == null && id.Name is not ("undefined" or "NaN" or "Infinity"))
                 {
-                    if (IsDynamicScope())
+                    var afterWith = Label();
+                    if (_withObjects.Count > 0)
                     {
-                        EmitCurrentEnv();
-                        _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
-                        _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.TypeOf)));
-                        return;
+                        // A with-object that has the name answers first.
+                        EmitWithLookup(id.Name, afterWith, (obj, site) =>
+                        {
+                            _il.Emit(OpCodes.Ldloc, obj);
+                            _il.Emit(OpCodes.Ldsfld, site);
+                            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+                            _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.TypeOf)));
+                        });
                     }
-                    _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
-                    _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.TypeOf)));
+                    EmitTypeOfUnresolved(id);
+                    Mark(afterWith);
                     return;
                 }
                 EmitExpression(u.Argument);
