@@ -177,9 +177,21 @@ sealed partial class FunctionEmitter
     /// <summary>The callee's source text, as V8 names it in "x.y is not a function".</summary>
     string CalleeText(Expression callee)
     {
-        var text = _m.Source.Text.Substring(callee.Start, callee.End - callee.Start);
+        var text = callee is MemberExpression member ? MemberText(member) : _m.Source.Text.Substring(callee.Start, callee.End - callee.Start);
         if (text.Length > 60 || text.Contains('\n')) return callee is MemberExpression { Computed: false, Property: Identifier p } ? "(intermediate value)." + p.Name : "expression";
         return text;
+    }
+
+    /// <summary>A member expression printed as V8 prints it: a string-literal key as `.key` (o["x"] is o.x).</summary>
+    string MemberText(MemberExpression m)
+    {
+        string obj = m.Object is MemberExpression inner ? MemberText(inner) : _m.Source.Text.Substring(m.Object.Start, m.Object.End - m.Object.Start);
+        string dot = m.Optional ? "?." : ".";
+        if (!m.Computed && m.Property is Identifier id) return obj + dot + id.Name;
+        if (m.Computed && m.Property is Literal { Kind: LiteralKind.String } key) return obj + dot + key.String;
+        string property = _m.Source.Text.Substring(m.Property.Start, m.Property.End - m.Property.Start);
+        if (!m.Computed) return obj + dot + property;
+        return obj + (m.Optional ? "?.[" : "[") + property + "]";
     }
 
     /// <summary>Pushes the arguments as a ReadOnlySpan&lt;JsValue&gt;: a stack buffer for up to six, else an array.</summary>

@@ -36,6 +36,8 @@ sealed partial class FunctionEmitter
         var ctorNode = ConstructorOf(c);
         _m.ClassConstructors[ctorNode] = c.SuperClass != null;
         if (c.Id != null) _m.InferredNames.TryAdd(ctorNode, c.Id.Name);
+        var classNode = (Node)c;
+        _m.SourceRanges.TryAdd(ctorNode, (classNode.Start, classNode.End));
         var ctor = NewLocal(_rt.JsValue);
         EmitClosure(_m.Binder.FunctionScopeOf(ctorNode));
         _il.Emit(OpCodes.Stloc, ctor);
@@ -57,6 +59,7 @@ sealed partial class FunctionEmitter
                     break;
                 case MethodDefinition { Key: PrivateIdentifier privateName } m:
                     _m.MethodFunctions.Add(m.Value);
+                    _m.SetMethodSource(m, m.Value, m.Static);
                     _m.InferredNames.TryAdd(m.Value, m.Kind is "get" or "set" ? m.Kind + " #" + privateName.Name : "#" + privateName.Name);
                     _il.Emit(OpCodes.Ldloc, ctor);
                     _il.Emit(OpCodes.Ldloc, m.Static ? ctor : proto);
@@ -127,6 +130,7 @@ sealed partial class FunctionEmitter
     void EmitClassMethod(MethodDefinition m, VariableDefinition home)
     {
         _m.MethodFunctions.Add(m.Value);
+        _m.SetMethodSource(m, m.Value, m.Static);
         _il.Emit(OpCodes.Ldloc, home);
         string? name = m.Computed ? null : StaticKeyName(m.Key);
         if (name != null)

@@ -257,6 +257,7 @@ sealed partial class FunctionEmitter
             if (p.Kind is "get" or "set")
             {
                 _m.MethodFunctions.Add(p.Value);
+                _m.SetMethodSource(p, (FunctionExpression)p.Value, false);
                 if (name != null) EmitString(name); else EmitExpression(p.Key);
                 if (name != null) InferName(p.Value, p.Kind + " " + name);
                 EmitExpression(p.Value);
@@ -264,7 +265,11 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddAccessor)));
                 continue;
             }
-            if (p.Method) _m.MethodFunctions.Add(p.Value);
+            if (p.Method)
+            {
+                _m.MethodFunctions.Add(p.Value);
+                _m.SetMethodSource(p, (FunctionExpression)p.Value, false);
+            }
             if (name == "__proto__" && !p.Shorthand && !p.Method)
             {
                 EmitExpression(p.Value);

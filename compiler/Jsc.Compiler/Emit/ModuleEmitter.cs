@@ -86,6 +86,9 @@ sealed class ModuleEmitter
     /// <summary>Sets the inferred name of an anonymous function expression (`var f = function () {}` is named "f").</summary>
     public readonly Dictionary<Node, string> InferredNames = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Source text Function.prototype.toString shows when it is not the function node's own: a method with its key, a class constructor's whole class.</summary>
+    public readonly Dictionary<Node, (int Start, int End)> SourceRanges = new(ReferenceEqualityComparer.Instance);
+
     (MethodDefinition, FieldDefinition) DeclareFunction(FunctionScope scope, string name, int length)
     {
         if (name.Length == 0 && InferredNames.TryGetValue(scope.Node, out var inferred)) name = inferred;
@@ -113,8 +116,9 @@ sealed class ModuleEmitter
         _init.Emit(OpCodes.Ldc_I4, kind);
         _init.Emit(OpCodes.Ldftn, method);
         _init.Emit(OpCodes.Ldsfld, _sourceField);
-        _init.Emit(OpCodes.Ldc_I4, scope.Node.Start);
-        _init.Emit(OpCodes.Ldc_I4, scope.Node.End);
+        var (start, end) = SourceRanges.TryGetValue(scope.Node, out var range) ? range : (scope.Node.Start, scope.Node.End);
+        _init.Emit(OpCodes.Ldc_I4, start);
+        _init.Emit(OpCodes.Ldc_I4, end);
         _init.Emit(OpCodes.Newobj, Rt.FunctionInfoCtor);
         _init.Emit(OpCodes.Stsfld, info);
         _functions[scope] = (method, info);
@@ -125,6 +129,18 @@ sealed class ModuleEmitter
     /// <summary>Class constructor functions, and whether each class has `extends`.</summary>
     public readonly Dictionary<Node, bool> ClassConstructors = new(ReferenceEqualityComparer.Instance);
     bool IsMethod(FunctionScope scope) => MethodFunctions.Contains(scope.Node);
+
+    /// <summary>A method's source for toString: from its key (with get/set/async/*) to its end; V8 leaves out `static`.</summary>
+    public void SetMethodSource(Node definition, FunctionExpression function, bool isStatic)
+    {
+        int start = definition.Start;
+        if (isStatic && string.CompareOrdinal(Source.Text, start, "static", 0, 6) == 0)
+        {
+            start += 6;
+            while (start < function.Start && char.IsWhiteSpace(Source.Text[start])) start++;
+        }
+        SourceRanges.TryAdd(function, (start, definition.End));
+    }
 
     static string SafeName(string name) => new(name.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
 

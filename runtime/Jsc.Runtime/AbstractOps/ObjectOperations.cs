@@ -253,7 +253,7 @@ public static class ObjectOperations
             uint index = (uint)d;
             if (index == d && index != uint.MaxValue && array.IsDense)
             {
-                array.SetIndex(index, value);
+                if (!array.SetIndex(index, value) && strict) Builtins.ObjectAlgorithms.ThrowSetFailure(array, TypeConversion.ToPropertyKey(key));
                 return;
             }
         }

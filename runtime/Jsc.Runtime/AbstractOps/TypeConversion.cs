@@ -18,7 +18,7 @@ public static class TypeConversion
         var exotic = obj.Get(JsSymbol.ToPrimitive);
         if (!exotic.IsNullOrUndefined)
         {
-            if (exotic.AsObject is not JsFunction fn) return Throw.TypeError<JsValue>("Symbol.toPrimitive is not a function");
+            if (exotic.AsObject is not JsFunction fn) return Throw.TypeError<JsValue>($"{NotCallableText(exotic)} is not a function");
             var hintName = hint == Hint.Default ? "default" : hint == Hint.Number ? "number" : "string";
             var result = fn.Call(input, new[] { JsValue.FromString(hintName) });
             if (result.IsObject) Throw.TypeError("Cannot convert object to primitive value");
@@ -26,6 +26,12 @@ public static class TypeConversion
         }
         return OrdinaryToPrimitive(obj, hint == Hint.String ? Hint.String : Hint.Number);
     }
+
+    // V8 names a non-callable @@toPrimitive by type, with the value for numbers, booleans and strings.
+    static string NotCallableText(JsValue value) =>
+        value.IsNumber || value.IsBoolean ? value.TypeOf() + " " + ToString(value)
+        : value.IsString ? "string \"" + value.String + "\""
+        : value.TypeOf();
 
     /// <summary>https://tc39.es/ecma262/#sec-ordinarytoprimitive</summary>
     public static JsValue OrdinaryToPrimitive(JsObject obj, Hint hint)

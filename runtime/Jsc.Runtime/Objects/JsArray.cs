@@ -47,19 +47,19 @@ public sealed class JsArray : JsObject
         return Get(PropertyKey.FromIndex(index), JsValue.FromObject(this));
     }
 
-    /// <summary>Element write by [[Set]] semantics, with the dense fast path.</summary>
-    public void SetIndex(uint index, JsValue value)
+    /// <summary>Element write by [[Set]] semantics, with the dense fast path; false when the write is refused.</summary>
+    public bool SetIndex(uint index, JsValue value)
     {
         if (_dense != null)
         {
             if (index < _length && !_dense[index].IsHole)
             {
                 _dense[index] = value;
-                return;
+                return true;
             }
             if (Extensible && index < _dense.Length + 1024 && index < uint.MaxValue && !PrototypeHasIndexedProperties())
             {
-                if (index >= _length && !_lengthWritable) return;
+                if (index >= _length && !_lengthWritable) return false;
                 EnsureCapacity(index + 1);
                 if (index >= _length)
                 {
@@ -67,10 +67,10 @@ public sealed class JsArray : JsObject
                     _length = index + 1;
                 }
                 _dense[index] = value;
-                return;
+                return true;
             }
         }
-        Set(PropertyKey.FromIndex(index), value, JsValue.FromObject(this));
+        return Set(PropertyKey.FromIndex(index), value, JsValue.FromObject(this));
     }
 
     // Setters or read-only elements on Array.prototype would change what a store into a hole does.

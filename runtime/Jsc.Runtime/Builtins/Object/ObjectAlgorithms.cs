@@ -90,6 +90,9 @@ public static class ObjectAlgorithms
             break;
         }
         if (!obj.IsExtensible() && obj.GetOwnProperty(key) == null) Throw.TypeError($"Cannot add property {key}, object is not extensible");
+        // An element past the end of an array whose length is read-only: V8 names 'length'.
+        if (obj is JsArray { LengthWritable: false } array && key.TryGetArrayIndex(out uint index) && index >= array.Length)
+            key = "length";
         string kind = obj is JsFunction ? "function" : "object";
         Throw.TypeError($"Cannot assign to read only property '{key}' of {kind} '{Inspect.Brief(JsValue.FromObject(obj))}'");
     }
