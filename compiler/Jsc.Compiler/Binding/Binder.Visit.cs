@@ -56,7 +56,9 @@ public sealed partial class Binder
             case WithStatement w:
                 VisitExpression(w.Object);
                 _scope.Function.HasDirectEval = true; // names inside `with` resolve dynamically
+                _withDepth++;
                 VisitStatement(w.Body);
+                _withDepth--;
                 break;
             case SwitchStatement s:
             {
@@ -233,7 +235,7 @@ public sealed partial class Binder
         var node = (Node)function;
         var parentStrict = _scope.Function.Strict;
         bool strict = parentStrict || _classDepth > 0 || function.Body is BlockStatement body && HasUseStrict(body.Body);
-        var scope = new FunctionScope(node, _scope, strict);
+        var scope = new FunctionScope(node, _scope, strict) { InsideWith = _withDepth > 0 || _scope.Function.InsideWith };
         _scope.Function.Children.Add(scope);
         if (function.Id != null && node is FunctionExpression)
             scope.SelfName = new Symbol(function.Id.Name, SymbolKind.FunctionName, scope);
@@ -258,6 +260,8 @@ public sealed partial class Binder
     }
 
     int _classDepth;
+    /// <summary>How many `with` bodies enclose the node being visited.</summary>
+    int _withDepth;
 
     /// <summary>
     /// Classes: every class gets an explicit constructor (the default one is synthesised:

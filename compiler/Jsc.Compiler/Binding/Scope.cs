@@ -92,6 +92,8 @@ public sealed class FunctionScope : Scope
     public bool IsSloppyEval;
     /// <summary>Eval code, strict or not: like a script it returns its completion value.</summary>
     public bool IsEval;
+    /// <summary>Created inside a `with` body (here or in an enclosing function): its free names resolve through the captured with-objects first.</summary>
+    public bool InsideWith;
     public readonly List<string> GlobalNames = new();
 
     public FunctionScope(Node node, Scope? parent, bool strict) : base(ScopeKind.Function, parent, null)

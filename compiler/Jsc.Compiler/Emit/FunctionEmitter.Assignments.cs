@@ -23,12 +23,39 @@ sealed partial class FunctionEmitter
         public FieldDefinition? MemberSite;
         /// <summary>The `#name` binding of a private member reference (`obj.#name`).</summary>
         public Symbol? PrivateName;
+        /// <summary>A name inside `with`: when WithFound, the property WithSite of WithObject, else Fallback.</summary>
+        public Reference? Fallback;
+        public VariableDefinition? WithObject, WithFound;
+        public FieldDefinition? WithSite;
     }
 
-    Reference EmitReference(Expression target)
+    Reference EmitReference(Expression target, bool staticOnly = false)
     {
         switch (target)
         {
+            case Identifier id when InWith && !staticOnly:
+            {
+                // Resolved once, like GetIdentifierReference: a with-object that has the name, else the binding.
+                var r = new Reference
+                {
+                    Fallback = EmitReference(id, staticOnly: true),
+                    WithObject = Temp(_rt.JsValue),
+                    WithFound = Temp(_m.Module.TypeSystem.Boolean),
+                    WithSite = _m.NewSite(id.Name),
+                };
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Stloc, r.WithFound);
+                var end = Label();
+                EmitWithLookup(id, end, (obj, _) =>
+                {
+                    _il.Emit(OpCodes.Ldloc, obj);
+                    _il.Emit(OpCodes.Stloc, r.WithObject);
+                    _il.Emit(OpCodes.Ldc_I4_1);
+                    _il.Emit(OpCodes.Stloc, r.WithFound);
+                });
+                Mark(end);
+                return r;
+            }
             case Identifier id:
             {
                 var symbol = _m.Binder.Resolve(id);
@@ -56,6 +83,21 @@ sealed partial class FunctionEmitter
 
     void EmitReferenceGet(Reference r)
     {
+        if (r.Fallback != null)
+        {
+            var notFound = Label();
+            var done = Label();
+            _il.Emit(OpCodes.Ldloc, r.WithFound!);
+            _il.Emit(OpCodes.Brfalse, notFound);
+            _il.Emit(OpCodes.Ldloc, r.WithObject!);
+            _il.Emit(OpCodes.Ldsfld, r.WithSite!);
+            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+            _il.Emit(OpCodes.Br, done);
+            Mark(notFound);
+            EmitReferenceGet(r.Fallback);
+            Mark(done);
+            return;
+        }
         if (r.Symbol != null) EmitLoadSymbol(r.Symbol);
         else if (r.GlobalSite != null) EmitGlobalGet(r.GlobalSite);
         else
@@ -82,6 +124,27 @@ sealed partial class FunctionEmitter
     /// <summary>Stores the value on the stack into the reference (consuming it).</summary>
     void EmitReferenceSet(Reference r)
     {
+        if (r.Fallback != null)
+        {
+            var withValue = Temp(_rt.JsValue);
+            var notFound = Label();
+            var done = Label();
+            _il.Emit(OpCodes.Stloc, withValue);
+            _il.Emit(OpCodes.Ldloc, r.WithFound!);
+            _il.Emit(OpCodes.Brfalse, notFound);
+            _il.Emit(OpCodes.Ldloc, r.WithObject!);
+            _il.Emit(OpCodes.Ldloc, withValue);
+            _il.Emit(OpCodes.Ldsfld, r.WithSite!);
+            _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.SetMember)));
+            _il.Emit(OpCodes.Br, done);
+            Mark(notFound);
+            _il.Emit(OpCodes.Ldloc, withValue);
+            EmitReferenceSet(r.Fallback);
+            Mark(done);
+            Release(withValue);
+            return;
+        }
         if (r.Symbol != null)
         {
             if (r.Symbol.Kind == SymbolKind.Const)
@@ -133,20 +196,26 @@ sealed partial class FunctionEmitter
 
     void ReleaseReference(Reference r)
     {
+        if (r.Fallback != null)
+        {
+            ReleaseReference(r.Fallback);
+            Release(r.WithObject!);
+            Release(r.WithFound!);
+        }
         if (r.Object != null) Release(r.Object);
         if (r.Key != null) Release(r.Key);
     }
 
     void EmitAssignment(AssignmentExpression a)
     {
-        if (_withObjects.Count > 0 && a.Left is Identifier target && a.Operator == "=")
+        if (InWith && a.Left is Identifier target && a.Operator == "=")
         {
             // Inside `with`: assign to the with-object that has the name, else to the variable.
             var value = Temp(_rt.JsValue);
             EmitExpression(a.Right);
             _il.Emit(OpCodes.Stloc, value);
             var end = Label();
-            EmitWithLookup(target.Name, end, (obj, site) =>
+            EmitWithLookup(target, end, (obj, site) =>
             {
                 _il.Emit(OpCodes.Ldloc, obj);
                 _il.Emit(OpCodes.Ldloc, value);
@@ -155,7 +224,7 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.SetMember)));
             });
             _il.Emit(OpCodes.Ldloc, value);
-            EmitReferenceSet(EmitReference(target));
+            EmitReferenceSet(EmitReference(target, staticOnly: true));
             Mark(end);
             _il.Emit(OpCodes.Ldloc, value);
             Release(value);

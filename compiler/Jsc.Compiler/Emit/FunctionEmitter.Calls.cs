@@ -119,11 +119,11 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Dup);
                 EmitMemberGet(m);
                 break;
-            case Identifier id when _withObjects.Count > 0:
+            case Identifier id when InWith:
             {
                 // `f()` inside `with (o)` calls o.f with `this` = o when o has f.
                 var end = Label();
-                EmitWithLookup(id.Name, end, (obj, site) =>
+                EmitWithLookup(id, end, (obj, site) =>
                 {
                     _il.Emit(OpCodes.Ldloc, obj);
                     _il.Emit(OpCodes.Dup);
@@ -152,7 +152,7 @@ sealed partial class FunctionEmitter
     /// </summary>
     bool TryEmitDirectCall(CallExpression c)
     {
-        if (c.Optional || _withObjects.Count > 0 || c.Callee is not Identifier id || IsDynamicScope()) return false;
+        if (c.Optional || InWith || c.Callee is not Identifier id || IsDynamicScope()) return false;
         if (_m.Binder.Resolve(id) is not { Reassigned: false, Declaration: { IsAsync: false, IsGenerator: false } declaration } symbol) return false;
         var target = _m.Binder.FunctionScopeOf(declaration);
         EmitLoadSymbol(symbol);

@@ -25,9 +25,9 @@ sealed partial class FunctionEmitter
             case ObjectExpression o: EmitObjectLiteral(o); break;
             case FunctionExpression or ArrowFunctionExpression: EmitClosure(_m.Binder.FunctionScopeOf(expression)); break;
             case UnaryExpression u: EmitUnary(u); break;
-            case UpdateExpression u: if (!TryEmitNumberUpdate(u)) EmitUpdate(u); break;
+            case UpdateExpression u: if (InWith || !TryEmitNumberUpdate(u)) EmitUpdate(u); break;
             case BinaryExpression b: EmitBinary(b); break;
-            case AssignmentExpression a: if (_withObjects.Count > 0 || !TryEmitNumberAssignment(a)) EmitAssignment(a); break;
+            case AssignmentExpression a: if (InWith || !TryEmitNumberAssignment(a)) EmitAssignment(a); break;
             case ConditionalExpression c:
             {
                 var elseLabel = Label();
@@ -90,10 +90,10 @@ sealed partial class FunctionEmitter
 
     void EmitLoadIdentifier(Identifier id)
     {
-        if (_withObjects.Count > 0)
+        if (InWith)
         {
             var end = Label();
-            EmitWithLookup(id.Name, end, (obj, site) =>
+            EmitWithLookup(id, end, (obj, site) =>
             {
                 _il.Emit(OpCodes.Ldloc, obj);
                 _il.Emit(OpCodes.Ldsfld, site);
@@ -111,9 +111,9 @@ sealed partial class FunctionEmitter
     /// one has it, `found` uses it and control goes to end. Otherwise execution falls
     /// through to the ordinary resolution.
     /// </summary>
-    void EmitWithLookup(string name, Instruction end, Action<VariableDefinition, Mono.Cecil.FieldDefinition> found)
+    void EmitWithLookup(Identifier id, Instruction end, Action<VariableDefinition, Mono.Cecil.FieldDefinition> found)
     {
-        var site = _m.NewSite(name);
+        var site = _m.NewSite(id.Name);
         for (int i = _withObjects.Count - 1; i >= 0; i--)
         {
             var next = Label();
@@ -125,7 +125,26 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Br, end);
             Mark(next);
         }
+        // A function created inside `with` looks its free names up on the with-objects it captured.
+        if (!CapturesWith || _m.Binder.Resolve(id) is { } symbol && symbol.Scope.Function == _fs) return;
+        var captured = Temp(_rt.JsValue);
+        var notFound = Label();
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldsfld, site);
+        _il.Emit(OpCodes.Ldloca, captured);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(WithOperations), nameof(WithOperations.TryFindCaptured)));
+        _il.Emit(OpCodes.Brfalse, notFound);
+        found(captured, site);
+        _il.Emit(OpCodes.Br, end);
+        Mark(notFound);
+        Release(captured);
     }
+
+    /// <summary>This function was created inside a `with` body, its own or an enclosing function's.</summary>
+    bool CapturesWith => _fs.InsideWith && _resumable == null && _fs.Node is IFunction;
+
+    /// <summary>Names may resolve through with-objects: inside a `with` body or in a function created in one.</summary>
+    bool InWith => _withObjects.Count > 0 || CapturesWith;
 
     void EmitLoadIdentifierStatically(Identifier id)
     {
@@ -170,6 +189,24 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewArrow)));
         }
         else _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewClosure)));
+        if (_withObjects.Count > 0 || CapturesWith) EmitCaptureWith();
+    }
+
+    /// <summary>A function made inside `with` keeps the with-objects around it (innermost first) and its creator's.</summary>
+    void EmitCaptureWith()
+    {
+        if (CapturesWith) _il.Emit(OpCodes.Ldarg_0);
+        else _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Ldc_I4, _withObjects.Count);
+        _il.Emit(OpCodes.Newarr, _rt.JsValue);
+        for (int i = 0; i < _withObjects.Count; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldloc, _withObjects[_withObjects.Count - 1 - i]);
+            _il.Emit(OpCodes.Stelem_Any, _rt.JsValue);
+        }
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(WithOperations), nameof(WithOperations.Capture)));
     }
 
     /// <summary>NamedEvaluation: an anonymous function or class takes the name it is assigned to.</summary>
@@ -338,15 +375,29 @@ sealed partial class FunctionEmitter
             case "typeof":
                 if (u.Argument is Identifier id && _m.Binder.Resolve(id) == null && id.Name is not ("undefined" or "NaN" or "Infinity"))
                 {
+                    // An unresolvable name gives "undefined" rather than a ReferenceError; inside
+                    // `with` the with-objects are looked at first.
+                    var end = Label();
+                    if (InWith)
+                        EmitWithLookup(id, end, (obj, site) =>
+                        {
+                            _il.Emit(OpCodes.Ldloc, obj);
+                            _il.Emit(OpCodes.Ldsfld, site);
+                            _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.GetMember)));
+                            _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.TypeOf)));
+                        });
                     if (IsDynamicScope())
                     {
                         EmitCurrentEnv();
                         _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
                         _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.TypeOf)));
-                        return;
                     }
-                    _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
-                    _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.TypeOf)));
+                    else
+                    {
+                        _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+                        _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.TypeOf)));
+                    }
+                    Mark(end);
                     return;
                 }
                 EmitExpression(u.Argument);
@@ -385,16 +436,23 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.DeleteProperty)));
                 EmitBoolToValue();
                 return;
-            case Identifier id:
-                if (_m.Binder.Resolve(id) != null) _il.Emit(OpCodes.Ldsfld, _rt.False);
-                else
+            case Identifier id when InWith:
+            {
+                // `delete x` inside `with`: deletes the with-object's property when it has x.
+                var end = Label();
+                EmitWithLookup(id, end, (obj, site) =>
                 {
-                    bool dynamic = IsDynamicScope();
-                    if (dynamic) EmitCurrentEnv();
-                    _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
-                    _il.Emit(OpCodes.Call, dynamic ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Delete)) : _rt.Global(nameof(GlobalOperations.Delete)));
+                    _il.Emit(OpCodes.Ldloc, obj);
+                    _il.Emit(OpCodes.Ldsfld, site);
+                    _il.Emit(OpCodes.Call, _rt.Method(typeof(WithOperations), nameof(WithOperations.DeleteBinding)));
                     EmitBoolToValue();
-                }
+                });
+                EmitDeleteIdentifier(id);
+                Mark(end);
+                return;
+            }
+            case Identifier id:
+                EmitDeleteIdentifier(id);
                 return;
             default:
                 EmitExpression(target);
@@ -402,6 +460,21 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Ldsfld, _rt.True);
                 return;
         }
+    }
+
+    /// <summary>`delete x`: false for a declared binding, else deletes an eval-declared variable or a global property.</summary>
+    void EmitDeleteIdentifier(Identifier id)
+    {
+        if (_m.Binder.Resolve(id) != null)
+        {
+            _il.Emit(OpCodes.Ldsfld, _rt.False);
+            return;
+        }
+        bool dynamic = IsDynamicScope();
+        if (dynamic) EmitCurrentEnv();
+        _il.Emit(OpCodes.Ldsfld, _m.NewSite(id.Name));
+        _il.Emit(OpCodes.Call, dynamic ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Delete)) : _rt.Global(nameof(GlobalOperations.Delete)));
+        EmitBoolToValue();
     }
 
     void EmitBinary(BinaryExpression b)

@@ -199,7 +199,7 @@ sealed partial class FunctionEmitter
                 if (d.Id is Identifier name)
                 {
                     InferName(d.Init, name.Name);
-                    if (_withObjects.Count > 0 && v.Kind == "var")
+                    if (InWith && v.Kind == "var")
                     {
                         // `var x = v` inside `with` assigns through the with-object if it has x.
                         EmitAssignment(new AssignmentExpression { Left = name, Right = d.Init, Start = d.Start, End = d.End });

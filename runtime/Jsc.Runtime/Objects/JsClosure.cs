@@ -67,6 +67,8 @@ public sealed unsafe class JsClosure : JsFunction
     public JsObject? HomeObject;
     /// <summary>A class constructor's instance fields and private methods, or null when it has none.</summary>
     public ClassFieldList? InstanceFields;
+    /// <summary>The `with` objects around the place this function was created, or null outside `with`.</summary>
+    public WithScope? WithScope;
 
     public JsClosure(FunctionInfo info, object? env) : this(info, env, default) { }
 
