@@ -37,10 +37,11 @@ public sealed partial class Binder
     /// its top-level declarations are global object properties, so they get no symbols and
     /// every reference to them resolves to the global object.
     /// </summary>
-    public static Binder BindScript(Ast.Program program)
+    /// <summary>A classic script, or (isEval) indirect eval code, whose `var`s become deletable globals.</summary>
+    public static Binder BindScript(Ast.Program program, bool isEval = false)
     {
         var binder = new Binder();
-        var root = new FunctionScope(program, null, program.IsStrict) { IsScript = true };
+        var root = new FunctionScope(program, null, program.IsStrict) { IsScript = true, IsEval = isEval };
         binder.Root = root;
         binder._scopes[program] = root;
         binder._scope = root;

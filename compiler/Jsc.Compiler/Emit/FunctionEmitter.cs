@@ -187,6 +187,20 @@ sealed partial class FunctionEmitter
             var top = (FunctionScope)scope;
             // Script declarations are globals; sloppy eval's go to the caller's function environment.
             var target = top.IsSloppyEval ? EvalVarTarget() : null;
+            if (target == null && top.HoistedFunctions.Count > 0)
+            {
+                // Every global function must be definable before any declaration is made.
+                _il.Emit(OpCodes.Ldc_I4, top.HoistedFunctions.Count);
+                _il.Emit(OpCodes.Newarr, _m.Module.TypeSystem.String);
+                for (int i = 0; i < top.HoistedFunctions.Count; i++)
+                {
+                    _il.Emit(OpCodes.Dup);
+                    _il.Emit(OpCodes.Ldc_I4, i);
+                    _il.Emit(OpCodes.Ldstr, top.HoistedFunctions[i].Id!.Name);
+                    _il.Emit(OpCodes.Stelem_Ref);
+                }
+                _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.CheckDeclarableFunctions)));
+            }
             foreach (var name in top.GlobalNames)
             {
                 if (target != null) _il.Emit(OpCodes.Ldloc, target);
@@ -205,7 +219,12 @@ sealed partial class FunctionEmitter
                 if (target != null) _il.Emit(OpCodes.Ldloc, target);
                 _il.Emit(OpCodes.Ldstr, f.Id!.Name);
                 EmitClosure(_m.Binder.FunctionScopeOf(f));
-                _il.Emit(OpCodes.Call, target != null ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DeclareFunction)) : _rt.Global(nameof(GlobalOperations.DeclareFunction)));
+                if (target == null)
+                {
+                    _il.Emit(top.IsEval ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                    _il.Emit(OpCodes.Call, _rt.Method(typeof(GlobalOperations), nameof(GlobalOperations.DeclareFunction), 3));
+                }
+                else _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.DeclareFunction)));
             }
             return;
         }

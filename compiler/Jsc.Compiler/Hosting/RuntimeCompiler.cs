@@ -53,7 +53,7 @@ sealed class RuntimeCompiler : IRuntimeCompiler
         var type = OffStack(() =>
         {
             var program = Parser.ParseScript(text);
-            var binder = Binder.BindScript(program);
+            var binder = Binder.BindScript(program, isEval: true);
             return AssemblyBuilder.Build(program, binder, text, _ => binder);
         });
         var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;

@@ -70,7 +70,7 @@ public static class EvalOperations
     {
         if (target == null)
         {
-            GlobalOperations.DeclareFunction(name, function);
+            GlobalOperations.DeclareFunction(name, function, deletable: true);
             return;
         }
         (target.EvalVars ??= new Dictionary<string, JsValue>())[name] = function;

@@ -48,12 +48,32 @@ public static class GlobalOperations
                 PropertyFlags.Writable | PropertyFlags.Enumerable | (deletable ? PropertyFlags.Configurable : 0)));
     }
 
-    public static void DeclareFunction(string name, JsValue function)
+    /// <summary>
+    /// GlobalDeclarationInstantiation / EvalDeclarationInstantiation: each function name must pass
+    /// CanDeclareGlobalFunction before anything is declared: https://tc39.es/ecma262/#sec-candeclareglobalfunction
+    /// </summary>
+    public static void CheckDeclarableFunctions(string[] names)
+    {
+        var global = Realm.Current.GlobalObject;
+        foreach (var name in names)
+        {
+            var existing = global.GetOwnProperty(name);
+            bool definable = existing == null ? global.IsExtensible()
+                : existing.Configurable || existing.IsDataDescriptor && existing.Writable && existing.Enumerable;
+            if (!definable) Throw.TypeError($"Identifier '{name}' has already been declared");
+        }
+    }
+
+    public static void DeclareFunction(string name, JsValue function) => DeclareFunction(name, function, deletable: false);
+
+    /// <summary>CreateGlobalFunctionBinding: eval code's functions can be deleted, a script's cannot: https://tc39.es/ecma262/#sec-createglobalfunctionbinding</summary>
+    public static void DeclareFunction(string name, JsValue function, bool deletable)
     {
         var global = Realm.Current.GlobalObject;
         var existing = global.GetOwnProperty(name);
         if (existing == null || existing.Configurable)
-            global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(function, PropertyFlags.Writable | PropertyFlags.Enumerable));
+            global.DefinePropertyOrThrow(name, PropertyDescriptor.Data(function,
+                PropertyFlags.Writable | PropertyFlags.Enumerable | (deletable ? PropertyFlags.Configurable : 0)));
         else
             global.Set(name, function, true);
     }
