@@ -8,6 +8,7 @@ static class RunCommand
 {
     public static int Run(string[] args)
     {
+        if (args.Length == 1 && args[0] == "--script-batch") return ScriptBatchCommand.Run();
         bool script = args.Length > 0 && args[0] == "--script";
         if (script) args = args[1..];
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) && args[0] != "--")

@@ -11,6 +11,8 @@ static class Usage
           FILE [args...]                      the same as `run FILE [args...]`
           run --script FILE [args...]         run FILE as a classic script: top-level declarations
                                               are globals and `this` is the global object
+          run --script-batch                  run each script path read from stdin (one a line) like
+                                              run --script; print one JSON result line per script
           build PROJECT -o OUT [options]      compile a Node project (a directory, its package.json or
                                               its entry file) and everything it requires into one
                                               assembly OUT/NAME.dll with the runtime beside it;

@@ -429,6 +429,17 @@ sealed partial class FunctionEmitter
                 EmitBoolToValue();
                 return;
             case Identifier id:
+            {
+                // Inside `with`, a with-object that has the name loses that property.
+                var end = Label();
+                if (_withObjects.Count > 0)
+                    EmitWithLookup(id, end, _ =>
+                    {
+                        EmitString(id.Name);
+                        _il.Emit(OpCodes.Ldc_I4_0);
+                        _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.DeleteProperty)));
+                        EmitBoolToValue();
+                    });
                 if (_m.Binder.Resolve(id) != null) _il.Emit(OpCodes.Ldsfld, _rt.False);
                 else
                 {
@@ -438,7 +449,9 @@ sealed partial class FunctionEmitter
                     _il.Emit(OpCodes.Call, dynamic ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Delete)) : _rt.Global(nameof(GlobalOperations.Delete)));
                     EmitBoolToValue();
                 }
+                Mark(end);
                 return;
+            }
             default:
                 EmitExpression(target);
                 _il.Emit(OpCodes.Pop);

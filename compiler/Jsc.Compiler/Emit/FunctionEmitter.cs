@@ -194,6 +194,20 @@ sealed partial class FunctionEmitter
             var top = (FunctionScope)scope;
             // Script declarations are globals; sloppy eval's go to the caller's function environment.
             var target = top.IsSloppyEval ? EvalVarTarget() : null;
+            if (target == null && top.HoistedFunctions.Count > 0)
+            {
+                // Every global function must be definable before any declaration is made.
+                _il.Emit(OpCodes.Ldc_I4, top.HoistedFunctions.Count);
+                _il.Emit(OpCodes.Newarr, _m.Module.TypeSystem.String);
+                for (int i = 0; i < top.HoistedFunctions.Count; i++)
+                {
+                    _il.Emit(OpCodes.Dup);
+                    _il.Emit(OpCodes.Ldc_I4, i);
+                    _il.Emit(OpCodes.Ldstr, top.HoistedFunctions[i].Id!.Name);
+                    _il.Emit(OpCodes.Stelem_Ref);
+                }
+                _il.Emit(OpCodes.Call, _rt.Global(nameof(GlobalOperations.CheckDeclarableFunctions)));
+            }
             foreach (var name in top.GlobalNames)
             {
                 if (target != null) _il.Emit(OpCodes.Ldloc, target);

@@ -49,6 +49,22 @@ public static class GlobalOperations
     }
 
     /// <summary>CreateGlobalFunctionBinding (https://tc39.es/ecma262/#sec-createglobalfunctionbinding): eval code's can be deleted.</summary>
+    /// <summary>
+    /// GlobalDeclarationInstantiation / EvalDeclarationInstantiation: each function name must pass
+    /// CanDeclareGlobalFunction before anything is declared: https://tc39.es/ecma262/#sec-candeclareglobalfunction
+    /// </summary>
+    public static void CheckDeclarableFunctions(string[] names)
+    {
+        var global = Realm.Current.GlobalObject;
+        foreach (var name in names)
+        {
+            var existing = global.GetOwnProperty(name);
+            bool definable = existing == null ? global.IsExtensible()
+                : existing.Configurable || existing.IsDataDescriptor && existing.Writable && existing.Enumerable;
+            if (!definable) Throw.TypeError($"Identifier '{name}' has already been declared");
+        }
+    }
+
     public static void DeclareFunction(string name, JsValue function, bool deletable)
     {
         var global = Realm.Current.GlobalObject;
