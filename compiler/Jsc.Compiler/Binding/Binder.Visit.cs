@@ -18,13 +18,18 @@ public sealed partial class Binder
             case VariableDeclaration v:
                 foreach (var d in v.Declarations)
                 {
+                    if (v.Kind != "var") MarkBindingIdentifiers(d.Id);
                     VisitPattern(d.Id);
                     VisitExpression(d.Init);
                 }
                 break;
             case FunctionDeclaration f: VisitFunction(f); break;
             case ClassDeclaration c:
-                if (c.Id != null) Reference(c.Id);
+                if (c.Id != null)
+                {
+                    _bindingIdentifiers.Add(c.Id);
+                    Reference(c.Id);
+                }
                 VisitClass(c);
                 break;
             case BlockStatement b: VisitBlock(b, b.Body); break;
@@ -71,6 +76,7 @@ public sealed partial class Binder
                 var scope = new Scope(ScopeKind.Block, _scope, _scope.Function);
                 var all = s.Cases.SelectMany(c => c.Consequent).ToList();
                 DeclareLexical(all, scope);
+                foreach (var symbol in scope.Symbols.Values) symbol.InSwitch = true;
                 var outer = Enter(scope, s);
                 foreach (var c in s.Cases)
                 {
@@ -116,6 +122,22 @@ public sealed partial class Binder
         var outer = Enter(scope, owner);
         VisitStatements(body);
         _scope = outer;
+    }
+
+    void MarkBindingIdentifiers(Node? pattern)
+    {
+        switch (pattern)
+        {
+            case Identifier id: _bindingIdentifiers.Add(id); break;
+            case ObjectPattern o:
+                foreach (var p in o.Properties) MarkBindingIdentifiers(p is Property prop ? prop.Value : p);
+                break;
+            case ArrayPattern a:
+                foreach (var e in a.Elements) MarkBindingIdentifiers(e);
+                break;
+            case AssignmentPattern ap: MarkBindingIdentifiers(ap.Left); break;
+            case RestElement r: MarkBindingIdentifiers(r.Argument); break;
+        }
     }
 
     /// <summary>Binding or assignment targets: identifiers resolve; defaults and computed keys are expressions.</summary>

@@ -207,10 +207,10 @@ public sealed partial class Binder
             {
                 case VariableDeclaration { Kind: not "var" } v:
                     foreach (var d in v.Declarations)
-                        foreach (var name in BoundNames(d.Id)) scope.Declare(name, v.Kind == "let" ? SymbolKind.Let : SymbolKind.Const);
+                        foreach (var name in BoundNames(d.Id)) scope.Declare(name, v.Kind == "let" ? SymbolKind.Let : SymbolKind.Const).InitializedAt = d.End;
                     break;
-                case ClassDeclaration { Id: { } id }:
-                    scope.Declare(id.Name, SymbolKind.Class);
+                case ClassDeclaration { Id: { } id } c:
+                    scope.Declare(id.Name, SymbolKind.Class).InitializedAt = c.End;
                     break;
                 case FunctionDeclaration { Id: { } id } f:
                 {
@@ -263,6 +263,11 @@ public sealed partial class Binder
             {
                 if (symbol.Scope.Function != function) symbol.Captured = true;
                 _references[id] = symbol;
+                if (symbol.InitializedAt > 0 && !_bindingIdentifiers.Contains(id) && MayRunInTdz(id, symbol))
+                {
+                    _tdzChecks.Add(id);
+                    symbol.NeedsTdzInit = true;
+                }
                 return;
             }
             if (s is FunctionScope fs)
@@ -284,6 +289,28 @@ public sealed partial class Binder
                 }
             }
         }
+    }
+
+    readonly HashSet<Identifier> _tdzChecks = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The names a let, const or class declaration binds (they initialise, they do not read).</summary>
+    readonly HashSet<Identifier> _bindingIdentifiers = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether a reference to a lexical binding must check it is initialised (https://tc39.es/ecma262/#sec-getbindingvalue-n-s).</summary>
+    public bool NeedsTdzCheck(Identifier id) => _tdzChecks.Contains(id);
+
+    /// <summary>
+    /// A reference can run before its let/const/class declaration unless it comes after the declaration
+    /// in the same function, or in a function expression, arrow or method created after it (a hoisted
+    /// function declaration can be called earlier). A case of a switch can jump past the declaration.
+    /// </summary>
+    bool MayRunInTdz(Identifier id, Symbol symbol)
+    {
+        if (symbol.InSwitch) return true;
+        FunctionScope? outermost = null;
+        for (var f = _scope.Function; f != symbol.Scope.Function && f.Parent != null; f = f.Parent.Function) outermost = f;
+        if (outermost is { Node: FunctionDeclaration }) return true;
+        int position = outermost?.Node.Start ?? id.Start;
+        return position < symbol.InitializedAt;
     }
 
     /// <summary>`new.target` in an arrow is the nearest non-arrow function's (https://tc39.es/ecma262/#sec-getnewtarget).

@@ -39,7 +39,7 @@ public sealed class NumberInference
     }
 
     bool IsCandidate(Symbol? s) =>
-        s != null && !s.Captured && s.MappedIndex < 0 && s.Scope.Function == _function && s.Kind is SymbolKind.Var or SymbolKind.Let or SymbolKind.Const;
+        s != null && !s.Captured && !s.NeedsTdzInit && s.MappedIndex < 0 && s.Scope.Function == _function && s.Kind is SymbolKind.Var or SymbolKind.Let or SymbolKind.Const;
 
     /// <summary>Initialising declarations that are direct statements of a block: from there to the block's end they have run.</summary>
     void RegisterDeclarations(List<Statement> statements, int blockEnd)

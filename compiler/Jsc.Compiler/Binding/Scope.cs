@@ -21,6 +21,12 @@ public sealed class Symbol(string name, SymbolKind kind, Scope scope)
     public int DeclarationCount;
     /// <summary>For parameters of a function with a mapped `arguments` object: the parameter lives in that object's slot.</summary>
     public int MappedIndex = -1;
+    /// <summary>For let, const and class: the source position where the declaration has initialised the binding; 0 for the rest.</summary>
+    public int InitializedAt;
+    /// <summary>Declared in a switch's case block, where a case can jump past the declaration.</summary>
+    public bool InSwitch;
+    /// <summary>Some reference may run in the temporal dead zone: the binding starts out uninitialised (JsValue.Hole).</summary>
+    public bool NeedsTdzInit;
 
     // Set by the emitter.
     public VariableDefinition? Local;

@@ -27,6 +27,8 @@ sealed partial class FunctionEmitter
         /// the Symbol or GlobalSite applies), looked up once for both the read and the write.</summary>
         public VariableDefinition? WithObject;
         public FieldDefinition? WithSite;
+        /// <summary>A let/const/class binding that may still be uninitialised when this runs: its name, for the ReferenceError.</summary>
+        public string? TdzName;
     }
 
     Reference EmitReference(Expression target)
@@ -36,7 +38,7 @@ sealed partial class FunctionEmitter
             case Identifier id:
             {
                 var symbol = _m.Binder.Resolve(id);
-                var r = symbol != null ? new Reference { Symbol = symbol } : new Reference { GlobalSite = _m.NewSite(id.Name) };
+                var r = symbol != null ? new Reference { Symbol = symbol, TdzName = _m.Binder.NeedsTdzCheck(id) ? id.Name : null } : new Reference { GlobalSite = _m.NewSite(id.Name) };
                 if (_withObjects.Count > 0)
                 {
                     r.WithObject = Temp(_rt.JsValue);
@@ -81,7 +83,11 @@ sealed partial class FunctionEmitter
             }, () => EmitReferenceGet(new Reference { Symbol = r.Symbol, GlobalSite = r.GlobalSite }));
             return;
         }
-        if (r.Symbol != null) EmitLoadSymbol(r.Symbol);
+        if (r.Symbol != null)
+        {
+            EmitLoadSymbol(r.Symbol);
+            if (r.TdzName != null) EmitTdzCheck(r.TdzName);
+        }
         else if (r.GlobalSite != null) EmitGlobalGet(r.GlobalSite);
         else
         {
@@ -128,6 +134,12 @@ sealed partial class FunctionEmitter
         }
         if (r.Symbol != null)
         {
+            if (r.TdzName != null)
+            {
+                EmitLoadSymbol(r.Symbol);
+                EmitTdzCheck(r.TdzName);
+                _il.Emit(OpCodes.Pop);
+            }
             if (r.Symbol.Kind == SymbolKind.Const)
             {
                 _il.Emit(OpCodes.Pop);
@@ -285,7 +297,7 @@ sealed partial class FunctionEmitter
             case Identifier id:
             {
                 var symbol = _m.Binder.Resolve(id);
-                if (symbol != null && (isDeclaration || symbol.Kind != SymbolKind.Const)) EmitStoreSymbol(symbol);
+                if (symbol != null && (isDeclaration || symbol.Kind != SymbolKind.Const && !_m.Binder.NeedsTdzCheck(id))) EmitStoreSymbol(symbol);
                 else
                 {
                     var r = EmitReference(id);

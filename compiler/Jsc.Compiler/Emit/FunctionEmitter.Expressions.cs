@@ -20,7 +20,10 @@ sealed partial class FunctionEmitter
             case null: EmitUndefined(); break;
             case Literal l: EmitLiteral(l); break;
             case Identifier id: EmitLoadIdentifier(id); break;
-            case ThisExpression: _il.Emit(OpCodes.Ldloc, _this); break;
+            case ThisExpression:
+                _il.Emit(OpCodes.Ldloc, _this);
+                if (IsDerivedConstructor) _il.Emit(OpCodes.Call, _rt.Method(typeof(BindingOperations), nameof(BindingOperations.CheckThisInitialized)));
+                break;
             case ArrayExpression a: EmitArrayLiteral(a); break;
             case ObjectExpression o: EmitObjectLiteral(o); break;
             case FunctionExpression or ArrowFunctionExpression: EmitClosure(_m.Binder.FunctionScopeOf(expression)); break;
@@ -145,6 +148,7 @@ sealed partial class FunctionEmitter
         if (symbol != null)
         {
             EmitLoadSymbol(symbol);
+            if (_m.Binder.NeedsTdzCheck(id)) EmitTdzCheck(id.Name);
             return;
         }
         // `undefined`, `NaN` and `Infinity` are read-only globals.

@@ -125,6 +125,7 @@ sealed partial class FunctionEmitter
     bool TryEmitNumberUpdate(UpdateExpression u)
     {
         if (u.Argument is not Identifier id || !IsNumberSymbol(_m.Binder.Resolve(id))) return false;
+        if (_m.Binder.Resolve(id)!.Kind == SymbolKind.Const) return false; // the generic path throws "Assignment to constant variable."
         var local = LocalOf(_m.Binder.Resolve(id)!);
         _il.Emit(OpCodes.Ldloc, local);
         if (!u.Prefix) _il.Emit(OpCodes.Dup);
@@ -139,6 +140,7 @@ sealed partial class FunctionEmitter
     bool TryEmitNumberAssignment(AssignmentExpression a)
     {
         if (a.Left is not Identifier id || !IsNumberSymbol(_m.Binder.Resolve(id))) return false;
+        if (_m.Binder.Resolve(id)!.Kind == SymbolKind.Const) return false; // the generic path throws "Assignment to constant variable."
         var local = LocalOf(_m.Binder.Resolve(id)!);
         if (a.Operator == "=") EmitDouble(a.Right);
         else if (a.Operator is "+=" or "-=" or "*=" or "/=" or "%=" or "&=" or "|=" or "^=" or "<<=" or ">>=" or ">>>=")

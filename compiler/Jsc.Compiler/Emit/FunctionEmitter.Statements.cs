@@ -155,6 +155,7 @@ sealed partial class FunctionEmitter
         {
             EnterScope(scope);
             _blockScopes.Add(scope);
+            EmitTdzInit(scope);
             EmitHoistedFunctions(scope);
         }
         foreach (var s in body) EmitStatement(s);
@@ -390,6 +391,7 @@ sealed partial class FunctionEmitter
         if (scope != null)
         {
             EnterScope(scope);
+            EmitTdzInit(scope);
             EmitHoistedFunctions(scope);
         }
         var frame = new JumpFrame { Break = Label(), FinallyDepth = _finallyFrames.Count, IsLoopOrSwitch = true, Labels = _pendingLabels ?? new() };

@@ -118,6 +118,7 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Stloc, _this);
 
         EnterScope(_fs);
+        EmitTdzInit(_fs);
 
         if (_fs.NewTargetSymbol is { } newTargetSymbol)
         {
@@ -263,6 +264,24 @@ sealed partial class FunctionEmitter
     }
 
     // --- Scopes and environments ---
+
+    /// <summary>The value on the stack is a let/const/class binding's: throws if it is still uninitialised (Hole).</summary>
+    void EmitTdzCheck(string name)
+    {
+        _il.Emit(OpCodes.Ldstr, name);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(BindingOperations), nameof(BindingOperations.CheckInitialized)));
+    }
+
+    /// <summary>Lexical bindings some reference may read before their declaration start out uninitialised.</summary>
+    void EmitTdzInit(Scope scope)
+    {
+        foreach (var symbol in scope.Symbols.Values)
+        {
+            if (!symbol.NeedsTdzInit) continue;
+            _il.Emit(OpCodes.Ldsfld, _rt.Hole);
+            EmitStoreSymbol(symbol);
+        }
+    }
 
     /// <summary>Enters a scope: makes its environment object if it has one.</summary>
     void EnterScope(Scope scope)
