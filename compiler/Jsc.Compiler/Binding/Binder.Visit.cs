@@ -273,10 +273,25 @@ public sealed partial class Binder
         if (function.Id != null && node is FunctionExpression)
             scope.SelfName = new Symbol(function.Id.Name, SymbolKind.FunctionName, scope);
         var outer = Enter(scope, node);
+        // With defaults or patterns, parameters initialise left to right in a scope of their own
+        // (https://tc39.es/ecma262/#sec-functiondeclarationinstantiation): each is in its dead zone
+        // until its own initialiser has run, and the body's vars are not visible to the defaults.
+        bool parameterExpressions = function.Params.Any(p => p is not Identifier);
         foreach (var p in function.Params)
-            foreach (var name in BoundNames(p)) scope.Parameters.Add(scope.Declare(name, SymbolKind.Param));
+            foreach (var name in BoundNames(p))
+            {
+                var parameter = scope.Declare(name, SymbolKind.Param);
+                scope.Parameters.Add(parameter);
+                if (parameterExpressions) parameter.InitializedAt = p.End;
+            }
         if (function.Body is BlockStatement block) DeclareHoisted(block.Body, scope);
-        foreach (var p in function.Params) VisitPattern(p);
+        scope.InParameters = parameterExpressions;
+        foreach (var p in function.Params)
+        {
+            if (parameterExpressions) MarkBindingIdentifiers(p);
+            VisitPattern(p);
+        }
+        scope.InParameters = false;
         if (function.Body is BlockStatement b) VisitStatements(b.Body);
         else VisitExpression((Expression)function.Body);
         _scope = outer;

@@ -259,7 +259,8 @@ public sealed partial class Binder
         var function = _scope.Function;
         for (var s = _scope; s != null; s = s.Parent)
         {
-            if (s.Symbols.TryGetValue(id.Name, out var symbol))
+            if (s.Symbols.TryGetValue(id.Name, out var symbol)
+                && !(s is FunctionScope { InParameters: true } && symbol.Kind is not (SymbolKind.Param or SymbolKind.Arguments)))
             {
                 if (symbol.Scope.Function != function) symbol.Captured = true;
                 _references[id] = symbol;
@@ -308,7 +309,8 @@ public sealed partial class Binder
         if (symbol.InSwitch) return true;
         FunctionScope? outermost = null;
         for (var f = _scope.Function; f != symbol.Scope.Function && f.Parent != null; f = f.Parent.Function) outermost = f;
-        if (outermost is { Node: FunctionDeclaration }) return true;
+        // The body's function declarations are instantiated after every parameter.
+        if (outermost is { Node: FunctionDeclaration } && symbol.Kind != SymbolKind.Param) return true;
         int position = outermost?.Node.Start ?? id.Start;
         return position < symbol.InitializedAt;
     }

@@ -84,6 +84,8 @@ public sealed class FunctionScope : Scope
     public readonly IFunction? Function_;
     public bool Strict;
     public bool IsArrow;
+    /// <summary>While the binder visits parameters with defaults or patterns: the body's declarations are not in scope.</summary>
+    public bool InParameters;
     public bool UsesThis;
     public bool UsesArguments;
     public bool HasDirectEval;
