@@ -30,6 +30,13 @@ static class EvalScopeChain
             var symbol = scope.Declare(field.Name, SymbolKind.Var);
             symbol.Captured = true;
             symbol.Field = module.ImportReference(field);
+            if (field.GetCustomAttribute<Runtime.Objects.MappedParameterAttribute>() is { } mapped) symbol.MappedIndex = mapped.Index;
+        }
+        if (scope is FunctionScope function)
+        {
+            // It called eval: sloppy eval code may have declared vars into it (see FunctionEmitter.EmitShadowableLoad).
+            function.HasDirectEval = true;
+            if (function.Symbols.TryGetValue("arguments", out var arguments)) function.ArgumentsSymbol = arguments;
         }
         return scope;
     }

@@ -29,6 +29,8 @@ sealed partial class FunctionEmitter
         public FieldDefinition? WithSite;
         /// <summary>A let/const/class binding that may still be uninitialised when this runs: its name, for the ReferenceError.</summary>
         public string? TdzName;
+        /// <summary>Sloppy direct eval may have declared a var of this name that shadows Symbol (see MayBeShadowedByEval).</summary>
+        public string? ShadowName;
     }
 
     Reference EmitReference(Expression target)
@@ -38,7 +40,9 @@ sealed partial class FunctionEmitter
             case Identifier id:
             {
                 var symbol = _m.Binder.Resolve(id);
-                var r = symbol != null ? new Reference { Symbol = symbol, TdzName = _m.Binder.NeedsTdzCheck(id) ? id.Name : null } : new Reference { GlobalSite = _m.NewSite(id.Name) };
+                var r = symbol != null
+                    ? new Reference { Symbol = symbol, TdzName = _m.Binder.NeedsTdzCheck(id) ? id.Name : null, ShadowName = MayBeShadowedByEval(symbol) ? id.Name : null }
+                    : new Reference { GlobalSite = _m.NewSite(id.Name) };
                 if (_withObjects.Count > 0)
                 {
                     r.WithObject = Temp(_rt.JsValue);
@@ -83,11 +87,7 @@ sealed partial class FunctionEmitter
             }, () => EmitReferenceGet(new Reference { Symbol = r.Symbol, GlobalSite = r.GlobalSite }));
             return;
         }
-        if (r.Symbol != null)
-        {
-            EmitLoadSymbol(r.Symbol);
-            if (r.TdzName != null) EmitTdzCheck(r.TdzName);
-        }
+        if (r.Symbol != null) EmitShadowableLoad(r.Symbol, r.ShadowName, r.TdzName);
         else if (r.GlobalSite != null) EmitGlobalGet(r.GlobalSite);
         else
         {
@@ -134,6 +134,21 @@ sealed partial class FunctionEmitter
         }
         if (r.Symbol != null)
         {
+            var afterStore = Label();
+            if (r.ShadowName != null)
+            {
+                // A var that eval declared in between takes the value instead.
+                var stored = Temp(_rt.JsValue);
+                _il.Emit(OpCodes.Stloc, stored);
+                EmitCurrentEnv();
+                EmitEnvRef(r.Symbol.Scope);
+                _il.Emit(OpCodes.Ldstr, r.ShadowName);
+                _il.Emit(OpCodes.Ldloc, stored);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.TrySetShadowing)));
+                _il.Emit(OpCodes.Brtrue, afterStore);
+                _il.Emit(OpCodes.Ldloc, stored);
+                Release(stored);
+            }
             if (r.TdzName != null)
             {
                 EmitLoadSymbol(r.Symbol);
@@ -144,9 +159,11 @@ sealed partial class FunctionEmitter
             {
                 _il.Emit(OpCodes.Pop);
                 EmitThrowTypeError("Assignment to constant variable.");
+                Mark(afterStore);
                 return;
             }
             EmitStoreSymbol(r.Symbol);
+            Mark(afterStore);
             return;
         }
         var value = Temp(_rt.JsValue);
@@ -297,7 +314,7 @@ sealed partial class FunctionEmitter
             case Identifier id:
             {
                 var symbol = _m.Binder.Resolve(id);
-                if (symbol != null && (isDeclaration || symbol.Kind != SymbolKind.Const && !_m.Binder.NeedsTdzCheck(id))) EmitStoreSymbol(symbol);
+                if (symbol != null && !MayBeShadowedByEval(symbol) && (isDeclaration || symbol.Kind != SymbolKind.Const && !_m.Binder.NeedsTdzCheck(id))) EmitStoreSymbol(symbol);
                 else
                 {
                     var r = EmitReference(id);

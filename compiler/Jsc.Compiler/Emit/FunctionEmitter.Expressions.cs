@@ -147,8 +147,7 @@ sealed partial class FunctionEmitter
         var symbol = _m.Binder.Resolve(id);
         if (symbol != null)
         {
-            EmitLoadSymbol(symbol);
-            if (_m.Binder.NeedsTdzCheck(id)) EmitTdzCheck(id.Name);
+            EmitShadowableLoad(symbol, MayBeShadowedByEval(symbol) ? id.Name : null, _m.Binder.NeedsTdzCheck(id) ? id.Name : null);
             return;
         }
         // `undefined`, `NaN` and `Infinity` are read-only globals.

@@ -136,8 +136,7 @@ sealed partial class FunctionEmitter
         }
 
         // `arguments` first: a mapped arguments object is where the parameters live.
-        // (With a direct eval the parameters must stay in environment fields, where eval code finds them by name.)
-        bool mapped = _fs.ArgumentsSymbol != null && !Strict && !_fs.HasDirectEval && fn != null && fn.Params.All(p => p is Identifier);
+        bool mapped = _fs.ArgumentsSymbol != null && !Strict && fn != null && fn.Params.All(p => p is Identifier);
         if (_fs.ArgumentsSymbol is { } argumentsSymbol)
         {
             _il.Emit(OpCodes.Ldarg_2);
@@ -175,6 +174,13 @@ sealed partial class FunctionEmitter
             {
                 var symbol = _fs.Symbols[((Identifier)param).Name];
                 symbol.MappedIndex = i;
+                // Direct eval code finds the parameter by its environment field: the attribute sends it to the slot.
+                if (symbol.Field is FieldDefinition field)
+                {
+                    var attribute = new CustomAttribute(_m.Module.ImportReference(typeof(MappedParameterAttribute).GetConstructors()[0]));
+                    attribute.ConstructorArguments.Add(new CustomAttributeArgument(_m.Module.TypeSystem.Int32, i));
+                    field.CustomAttributes.Add(attribute);
+                }
                 continue;
             }
             if (param is Identifier id)
@@ -343,6 +349,46 @@ sealed partial class FunctionEmitter
     }
 
     // --- Symbols ---
+
+    /// <summary>
+    /// Whether sloppy direct eval in a function between this one and the symbol's may have declared
+    /// a var of the same name there (https://tc39.es/ecma262/#sec-evaldeclarationinstantiation),
+    /// which then shadows the symbol.
+    /// </summary>
+    bool MayBeShadowedByEval(Symbol symbol)
+    {
+        if (!symbol.Captured) return false;
+        for (var f = _fs; f != symbol.Scope.Function; f = f.Parent.Function)
+        {
+            if (f.HasDirectEval && !f.Strict) return true;
+            if (f.Parent == null) break;
+        }
+        return false;
+    }
+
+    /// <summary>Loads a symbol; first from an eval-declared var that shadows it (shadowName), checking the dead zone (tdzName).</summary>
+    void EmitShadowableLoad(Symbol symbol, string? shadowName, string? tdzName)
+    {
+        var end = Label();
+        if (shadowName != null)
+        {
+            var value = Temp(_rt.JsValue);
+            var normal = Label();
+            EmitCurrentEnv();
+            EmitEnvRef(symbol.Scope);
+            _il.Emit(OpCodes.Ldstr, shadowName);
+            _il.Emit(OpCodes.Ldloca, value);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(EvalOperations), nameof(EvalOperations.TryGetShadowing)));
+            _il.Emit(OpCodes.Brfalse, normal);
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(OpCodes.Br, end);
+            Mark(normal);
+            Release(value);
+        }
+        EmitLoadSymbol(symbol);
+        if (tdzName != null) EmitTdzCheck(tdzName);
+        Mark(end);
+    }
 
     void EmitLoadSymbol(Symbol symbol)
     {

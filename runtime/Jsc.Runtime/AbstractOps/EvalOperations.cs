@@ -36,6 +36,27 @@ public static class EvalOperations
         return false;
     }
 
+    /// <summary>A var that sloppy eval declared in an environment from <paramref name="env"/> out to (not including) <paramref name="stop"/>, which shadows the binding there.</summary>
+    static Dictionary<string, JsValue>? FindShadowing(JsEnvironment? env, JsEnvironment stop, string name)
+    {
+        for (var e = env; e != null && e != stop; e = e.ParentEnvironment)
+            if (e.EvalVars != null && e.EvalVars.ContainsKey(name)) return e.EvalVars;
+        return null;
+    }
+
+    public static bool TryGetShadowing(JsEnvironment? env, JsEnvironment stop, string name, out JsValue value)
+    {
+        value = JsValue.Undefined;
+        return FindShadowing(env, stop, name) is { } vars && vars.TryGetValue(name, out value);
+    }
+
+    public static bool TrySetShadowing(JsEnvironment? env, JsEnvironment stop, string name, JsValue value)
+    {
+        if (FindShadowing(env, stop, name) is not { } vars) return false;
+        vars[name] = value;
+        return true;
+    }
+
     public static JsValue Get(JsEnvironment? env, PropertySite site) =>
         TryFind(env, site.Name, out var holder) ? holder.EvalVars![site.Name] : GlobalOperations.Get(site);
 

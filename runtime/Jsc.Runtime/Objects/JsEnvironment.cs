@@ -14,3 +14,13 @@ public abstract class JsEnvironment
     /// <summary>Variables declared by sloppy direct eval into this function's scope.</summary>
     public Dictionary<string, JsValue>? EvalVars;
 }
+
+/// <summary>
+/// On an environment field of a parameter that lives in a mapped `arguments` object's slot
+/// <paramref name="index"/>: direct eval code reads and writes the parameter there.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field)]
+public sealed class MappedParameterAttribute(int index) : Attribute
+{
+    public int Index { get; } = index;
+}
