@@ -93,14 +93,24 @@ sealed class RuntimeCompiler : IRuntimeCompiler
     /// <summary>https://tc39.es/ecma262/#sec-performeval (direct: in the caller's scope)</summary>
     public JsValue EvaluateDirect(Realm realm, string source, JsEnvironment? environment, JsValue thisValue, bool strict, string? withObjects)
     {
-        var text = new SourceText(source, $"<eval_{Interlocked.Increment(ref _counter)}>");
-        var type = OffStack(() =>
+        // The same text evaluated at the same place (a loop, a recursion) compiles once.
+        var key = (source, environment?.GetType(), strict, withObjects);
+        if (!_directEvals.TryGetValue(key, out var info))
         {
-            var program = Parser.ParseEval(text, strict);
-            return AssemblyBuilder.Build(program, null, text,
-                module => Binder.BindEval(program, EvalScopeChain.Build(environment?.GetType(), module), withObjects));
-        });
-        var info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
+            var text = new SourceText(source, $"<eval_{Interlocked.Increment(ref _counter)}>");
+            var type = OffStack(() =>
+            {
+                var program = Parser.ParseEval(text, strict);
+                return AssemblyBuilder.Build(program, null, text,
+                    module => Binder.BindEval(program, EvalScopeChain.Build(environment?.GetType(), module), withObjects));
+            });
+            info = (FunctionInfo)type.GetMethod("GetEntry")!.Invoke(null, null)!;
+            if (_directEvals.Count >= DirectEvalCacheSize) _directEvals.Clear();
+            _directEvals[key] = info;
+        }
         return new JsClosure(info, environment).Call(thisValue, ReadOnlySpan<JsValue>.Empty);
     }
+
+    const int DirectEvalCacheSize = 512;
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string, Type?, bool, string?), FunctionInfo> _directEvals = new();
 }
