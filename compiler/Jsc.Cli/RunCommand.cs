@@ -33,8 +33,7 @@ static class RunCommand
             Console.Error.WriteLine(e.Format());
             return 1;
         }
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
-        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        var (stdout, stderr) = Jsc.Stdlib.Hosting.StandardStreams.Open();
         var argv = new[] { ExecPath(), Path.GetFullPath(file) }.Concat(args.Skip(1)).ToArray();
         int code = program.Run(stdout, stderr, argv, Console.OpenStandardInput(), isConsole: true);
         stdout.Flush();

@@ -128,6 +128,9 @@ public sealed class EventLoop
 
     bool IsAlive => Timers.RefedCount > 0 || _refedImmediates > 0 || Volatile.Read(ref _pendingRefs) > 0 || !_posted.IsEmpty;
 
+    /// <summary>Runs on the loop thread each time the loop is about to block waiting for I/O or a timer.</summary>
+    public Action? BeforeWait;
+
     /// <summary>Runs turns until nothing keeps the loop alive. Call after the main module ran.</summary>
     public void Run()
     {
@@ -157,7 +160,12 @@ public sealed class EventLoop
         {
             var due = Timers.NextDue();
             int wait = due is { } d ? (int)Math.Clamp(d - _clock.ElapsedMilliseconds, 0, int.MaxValue) : Timeout.Infinite;
-            if (wait != 0) _postedSignal.Wait(wait);
+            if (wait != 0)
+            {
+                // About to sleep: what the program wrote so far becomes visible (a server's log in a file or pipe).
+                BeforeWait?.Invoke();
+                _postedSignal.Wait(wait);
+            }
             UpdateTime();
         }
         while (_posted.TryDequeue(out var callback))

@@ -29,8 +29,7 @@ public static class AppHost
         if (table.AllowRuntimeCompile) LoadCompiler();
         var entry = table.PathOf(table.Entry);
         string[] argv = [Environment.ProcessPath ?? "dotnet", entry, .. args];
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+        var (stdout, stderr) = StandardStreams.Open();
         int code = OnJsThread(() => RunProgram(stdout, stderr, argv, () => ModuleTable.Compiled(entry)!, entry,
             Console.OpenStandardInput(), isConsole: true));
         stdout.Flush();
@@ -80,6 +79,7 @@ public static class AppHost
     {
         var realm = Realm.Create();
         realm.StandardOutput = stdout;
+        realm.EventLoop.BeforeWait = stdout.Flush;
         realm.StandardError = stderr;
         realm.StandardInput = stdin;
         realm.StandardStreamsAreConsole = isConsole;
