@@ -24,8 +24,9 @@ public sealed partial class ModuleLoader
     /// <summary>Each module's parent (node keeps it out of the module object, behind the `parent` getter).</summary>
     readonly Dictionary<JsObject, JsObject?> _parents = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Modules built into the program (the stdlib's C# modules), by name: each returns its exports.</summary>
-    public static readonly Dictionary<string, Func<Realm, JsValue>> CoreModules = new()
+    /// <summary>Modules built into the program (the stdlib's C# modules), by name: each returns its exports.
+    /// Concurrent: realms on several threads (tests, worker hosts) install their modules at once.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<Realm, JsValue>> CoreModules = new()
     {
         ["module"] = realm => JsValue.FromObject(For(realm)._moduleConstructor),
     };
@@ -34,7 +35,7 @@ public sealed partial class ModuleLoader
     /// The stdlib's own JavaScript modules, by name (events, util, ...): each gives its source,
     /// which runs as a module named `node:NAME`. Names under `internal/` are only visible to them.
     /// </summary>
-    public static readonly Dictionary<string, Func<string>> LibraryModules = new();
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<string>> LibraryModules = new();
 
     readonly Dictionary<string, JsObject> _coreCache = new();
 
