@@ -6,7 +6,8 @@ namespace Jsc.Compiler.Building;
 /// <summary>
 /// Where a project lives and what it runs: the root (the directory of its package.json, else of
 /// the entry), the entry file (--entry, else package.json `main`, else `bin`, else index.js, all
-/// with node's resolution) and the app's name (--name, else package.json `name`, else the root's).
+/// with node's resolution) and the app's name (--name, else package.json `name`, else the entry
+/// file's when a lone file was given, else the root directory's).
 /// </summary>
 public sealed record ProjectLayout(string Root, string Entry, string Name)
 {
@@ -32,7 +33,9 @@ public sealed record ProjectLayout(string Root, string Entry, string Name)
             ?? throw new BuildException($"{root}: no entry (package.json main or bin, or index.js); use --entry");
 
         var name = options.Name ?? (json?.TryGetProperty("name", out var n) == true && n.ValueKind == JsonValueKind.String ? n.GetString() : null);
-        name = string.IsNullOrEmpty(name) ? Path.GetFileName(root) : name[(name.LastIndexOf('/') + 1)..];
+        if (string.IsNullOrEmpty(name))
+            name = File.Exists(input) && package == null ? Path.GetFileNameWithoutExtension(input) : Path.GetFileName(root);
+        else name = name[(name.LastIndexOf('/') + 1)..];
         return new ProjectLayout(root, entry, name);
     }
 

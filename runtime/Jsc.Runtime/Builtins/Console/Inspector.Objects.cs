@@ -215,8 +215,10 @@ public static partial class Inspector
         }
     }
 
-    static readonly Regex StackNameStart = new(@"^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)");
-    static readonly Regex StackNameOnly = new(@"^([a-z_A-Z0-9-]*Error)$");
+    [GeneratedRegex(@"^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n {4}at)")]
+    private static partial Regex StackNameStart();
+    [GeneratedRegex(@"^([a-z_A-Z0-9-]*Error)$")]
+    private static partial Regex StackNameOnly();
 
     static string ImproveStack(string stack, string? constructor, string name, string tag)
     {
@@ -227,8 +229,8 @@ public static partial class Inspector
             var fallback = "Error";
             if (constructor == null)
             {
-                var start = StackNameStart.Match(stack);
-                if (!start.Success) start = StackNameOnly.Match(stack);
+                var start = StackNameStart().Match(stack);
+                if (!start.Success) start = StackNameOnly().Match(stack);
                 fallback = start.Success ? start.Groups[1].Value : "";
                 len = fallback.Length;
                 if (fallback.Length == 0) fallback = "Error";

@@ -184,9 +184,10 @@ public static partial class Inspector
         return $"\u001b[{SafeToString(pair.Get(PropertyKey.FromIndex(0)))}m{str}\u001b[{SafeToString(pair.Get(PropertyKey.FromIndex(1)))}m";
     }
 
-    static readonly Regex Ansi = new(
-        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?(?:\\u0007|\\u001B\\u005C|\\u009C))|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))");
+    // Generated at build time: no regex parsing when the first value is inspected (start-up).
+    [GeneratedRegex("[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?(?:\\u0007|\\u001B\\u005C|\\u009C))|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))")]
+    private static partial Regex Ansi();
 
     /// <summary>stripVTControlCharacters</summary>
-    public static string RemoveColors(string str) => str.Contains('\u001b') || str.Contains('\u009b') ? Ansi.Replace(str, "") : str;
+    public static string RemoveColors(string str) => str.Contains('\u001b') || str.Contains('\u009b') ? Ansi().Replace(str, "") : str;
 }
