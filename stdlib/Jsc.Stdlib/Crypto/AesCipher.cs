@@ -9,6 +9,9 @@ sealed class OpenSslError(string message, string library, string reason, string 
     public string Reason { get; } = reason;
     public string Code { get; } = code;
 
+    /// <summary>The errors OpenSSL queued after this one (node's `opensslErrorStack`).</summary>
+    public string[] Stack { get; init; } = [];
+
     public static OpenSslError BadDecrypt() =>
         new("error:1C800064:Provider routines::bad decrypt", "Provider routines", "bad decrypt", "ERR_OSSL_BAD_DECRYPT");
 

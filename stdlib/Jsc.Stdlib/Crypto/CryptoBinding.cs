@@ -35,6 +35,7 @@ public static partial class CryptoBinding
             new BuiltinMethod("timingSafeEqual", 2, (_, a) => CryptographicOperations.FixedTimeEquals(Bytes(a.Arg(0)), Bytes(a.Arg(1)))),
             new BuiltinMethod("describe", 1, (_, a) => NodeErrors.DescribeReceived(a.Arg(0))));
         InstallKeys(realm, binding);
+        InstallDiffieHellman(realm, binding);
         return binding;
     }
 
@@ -125,14 +126,7 @@ public static partial class CryptoBinding
         }
         catch (OpenSslError e)
         {
-            var error = new JsError(realm.ErrorPrototype, e.Message);
-            if (e.Code.Length > 0)
-            {
-                error.FastAddProperty("library", e.Library);
-                error.FastAddProperty("reason", e.Reason);
-                error.FastAddProperty("code", e.Code);
-            }
-            throw new JsException(JsValue.FromObject(error));
+            throw OpenSslException(realm, e);
         }
         finally
         {

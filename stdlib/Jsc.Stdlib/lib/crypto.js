@@ -9,6 +9,7 @@ var u = require('internal/crypto/util');
 var hash = require('internal/crypto/hash');
 var cipher = require('internal/crypto/cipher');
 var sign = require('internal/crypto/sign');
+var dh = require('internal/crypto/diffiehellman');
 var binding = u.binding;
 
 var kMaxLength = 2147483647;
@@ -27,6 +28,11 @@ var createDecipher = deprecate(function createDecipher(name, password, options) 
 
 function createSign(algorithm, options) { return new sign.Sign(algorithm, options); }
 function createVerify(algorithm, options) { return new sign.Verify(algorithm, options); }
+
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new dh.DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+}
+function createDiffieHellmanGroup(name) { return new dh.DiffieHellmanGroup(name); }
 
 function getHashes() { return binding.hashes(); }
 
@@ -116,9 +122,15 @@ function pbkdf2Check(password, salt, iterations, keylen, digest) {
   return [password, salt, iterations, keylen, digest];
 }
 
+// The derived key in crypto.DEFAULT_ENCODING.
+function encodeDefault(buf) {
+  var enc = u.getDefaultEncoding();
+  return enc === 'buffer' ? buf : buf.toString(enc);
+}
+
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   var a = pbkdf2Check(password, salt, iterations, keylen, digest);
-  return binding.pbkdf2(a[0], a[1], a[2], a[3], a[4]);
+  return encodeDefault(binding.pbkdf2(a[0], a[1], a[2], a[3], a[4]));
 }
 
 // The key is derived at once and handed to the callback on a later tick.
@@ -126,7 +138,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') { callback = digest; digest = undefined; }
   var a = pbkdf2Check(password, salt, iterations, keylen, digest);
   u.validateFunction(callback, 'callback');
-  var key = binding.pbkdf2(a[0], a[1], a[2], a[3], a[4]);
+  var key = encodeDefault(binding.pbkdf2(a[0], a[1], a[2], a[3], a[4]));
   process.nextTick(callback, null, key);
 }
 
@@ -147,11 +159,14 @@ function bufferArgError(name) {
 module.exports = {
   createCipheriv: createCipheriv,
   createDecipheriv: createDecipheriv,
+  createDiffieHellman: createDiffieHellman,
+  createDiffieHellmanGroup: createDiffieHellmanGroup,
   createHash: createHash,
   createHmac: createHmac,
   createSign: createSign,
   createVerify: createVerify,
   getCiphers: cipher.getCiphers,
+  getDiffieHellman: createDiffieHellmanGroup,
   getHashes: getHashes,
   pbkdf2: pbkdf2,
   pbkdf2Sync: pbkdf2Sync,
@@ -163,6 +178,8 @@ module.exports = {
   timingSafeEqual: timingSafeEqual,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
   Hash: hash.Hash,
   Hmac: hash.Hmac,
   Sign: sign.Sign,
@@ -178,5 +195,7 @@ Object.defineProperties(module.exports, {
   Decipher: { enumerable: false, writable: true, configurable: true, value: cipher.Decipher },
   pseudoRandomBytes: { enumerable: false, writable: true, configurable: true, value: randomBytes },
   prng: { enumerable: false, writable: true, configurable: true, value: randomBytes },
-  rng: { enumerable: false, writable: true, configurable: true, value: randomBytes }
+  rng: { enumerable: false, writable: true, configurable: true, value: randomBytes },
+  // Documented by the v0.8 manual; node 20 removed it (node 19 had it non-enumerable).
+  DEFAULT_ENCODING: { enumerable: false, configurable: true, get: u.getDefaultEncoding, set: u.setDefaultEncoding }
 });

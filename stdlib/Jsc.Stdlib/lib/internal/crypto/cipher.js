@@ -100,6 +100,9 @@ function stateError(op) {
 CipherBase.prototype.update = function (data, inputEncoding, outputEncoding) {
   if (this._finalized) throw new Error('Trying to add data in unsupported state');
   this._updated = true;
+  var defaultEncoding = u.getDefaultEncoding();
+  inputEncoding = inputEncoding || defaultEncoding;
+  outputEncoding = outputEncoding || defaultEncoding;
   if (typeof data === 'string') {
     var enc = u.normalizeEncoding(inputEncoding);
     if (inputEncoding !== undefined && inputEncoding !== 'buffer' && !enc) {
@@ -115,7 +118,7 @@ CipherBase.prototype.final = function (outputEncoding) {
   this._finalized = true;
   var out = this[kHandle].final();
   if (this._mode === 'gcm' && !this._decrypt) this._tag = this[kHandle].getAuthTag().subarray(0, this._authTagLength);
-  return encodeOutput(this, out, outputEncoding, true);
+  return encodeOutput(this, out, outputEncoding || u.getDefaultEncoding(), true);
 };
 
 CipherBase.prototype.setAutoPadding = function (ap) {

@@ -38,7 +38,7 @@ Hash.prototype.copy = function (options) {
 
 Hash.prototype.update = function (data, encoding) {
   if (this[kFinalized]) throw finalizedError();
-  this[kHandle].update(u.toBytes(data, encoding));
+  this[kHandle].update(u.toBytes(data, encoding || u.getDefaultEncoding()));
   return this;
 };
 
@@ -49,7 +49,7 @@ Hash.prototype.digest = function (outputEncoding) {
 };
 
 function encodeDigest(buf, outputEncoding) {
-  var enc = u.normalizeEncoding(outputEncoding);
+  var enc = u.normalizeEncoding(outputEncoding || u.getDefaultEncoding());
   return enc ? buf.toString(enc) : buf;
 }
 

@@ -18,7 +18,7 @@ function SignBase(algorithm, options) {
 Object.setPrototypeOf(SignBase.prototype, Writable.prototype);
 
 SignBase.prototype.update = function (data, encoding) {
-  this._chunks.push(Buffer.from(u.toBytes(data, encoding)));
+  this._chunks.push(Buffer.from(u.toBytes(data, encoding || u.getDefaultEncoding())));
   return this;
 };
 
@@ -43,7 +43,7 @@ Object.setPrototypeOf(Sign, Writable);
 
 Sign.prototype.sign = function (privateKey, encoding) {
   var sig = binding.sign(this._algorithm, keyText(privateKey), Buffer.concat(this._chunks));
-  var enc = u.normalizeEncoding(encoding);
+  var enc = u.normalizeEncoding(encoding || u.getDefaultEncoding());
   return enc ? sig.toString(enc) : sig;
 };
 
@@ -55,6 +55,7 @@ Object.setPrototypeOf(Verify.prototype, SignBase.prototype);
 Object.setPrototypeOf(Verify, Writable);
 
 Verify.prototype.verify = function (object, signature, sigEncoding) {
+  sigEncoding = sigEncoding || u.getDefaultEncoding();
   var sig = typeof signature === 'string' ? Buffer.from(signature, u.normalizeEncoding(sigEncoding) || 'utf8') : u.toBytes(signature, undefined, 'signature');
   return binding.verify(this._algorithm, keyText(object), Buffer.concat(this._chunks), sig);
 };

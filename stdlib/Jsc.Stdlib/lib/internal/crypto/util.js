@@ -117,8 +117,18 @@ function incompleteUtf8(buf) {
   return 0;
 }
 
+// crypto.DEFAULT_ENCODING (https://nodejs.org/docs/v0.8.16/api/crypto.html#crypto_crypto_default_encoding):
+// the encoding of outputs, and of string inputs, when a call names none; 'buffer' means Buffers
+// out and utf8 strings in. Node 20 removed the property but keeps the same default inside.
+var defaultEncoding = 'buffer';
+
+function getDefaultEncoding() { return defaultEncoding; }
+function setDefaultEncoding(value) { defaultEncoding = value; }
+
 module.exports = {
   binding: binding,
+  getDefaultEncoding: getDefaultEncoding,
+  setDefaultEncoding: setDefaultEncoding,
   makeError: makeError,
   invalidArgType: invalidArgType,
   outOfRange: outOfRange,
