@@ -36,6 +36,7 @@ public static partial class CryptoBinding
             new BuiltinMethod("describe", 1, (_, a) => NodeErrors.DescribeReceived(a.Arg(0))));
         InstallKeys(realm, binding);
         InstallDiffieHellman(realm, binding);
+        InstallSecureContext(realm, binding);
         return binding;
     }
 

@@ -152,6 +152,30 @@ function timingSafeEqual(buf1, buf2) {
   return binding.timingSafeEqual(a, b);
 }
 
+// crypto.createCredentials(details) (v0.8; node 20 has tls.createSecureContext): a Credentials
+// object whose `context` holds the key, certificate chain and trusted CAs for TLS.
+function Credentials(context) {
+  if (!(this instanceof Credentials)) return new Credentials(context);
+  this.context = context || binding.secureContext();
+}
+
+function pemText(value) {
+  return Buffer.isBuffer(value) ? value.toString('latin1') : String(value);
+}
+
+function createCredentials(details) {
+  details = details || {};
+  if (details.crl) throw new Error('crypto.createCredentials: the crl option is not supported yet');
+  var c = new Credentials();
+  if (details.pfx) c.context.loadPKCS12(Buffer.isBuffer(details.pfx) ? details.pfx : Buffer.from(String(details.pfx), 'latin1'), details.passphrase);
+  if (details.key) c.context.setKey(pemText(details.key), details.passphrase);
+  if (details.cert) c.context.setCert(pemText(details.cert));
+  if (details.ciphers) c.context.setCiphers(String(details.ciphers));
+  if (details.ca) [].concat(details.ca).forEach(function (ca) { c.context.addCACert(pemText(ca)); });
+  else c.context.addRootCerts();
+  return c;
+}
+
 function bufferArgError(name) {
   return u.makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
 }
@@ -190,6 +214,8 @@ module.exports = {
 // password-based createCipher/createDecipher (deprecated, DEP0106; gone in node 22).
 Object.defineProperties(module.exports, {
   createCipher: { enumerable: false, writable: true, configurable: true, value: createCipher },
+  createCredentials: { enumerable: false, writable: true, configurable: true, value: createCredentials },
+  Credentials: { enumerable: false, writable: true, configurable: true, value: Credentials },
   createDecipher: { enumerable: false, writable: true, configurable: true, value: createDecipher },
   Cipher: { enumerable: false, writable: true, configurable: true, value: cipher.Cipher },
   Decipher: { enumerable: false, writable: true, configurable: true, value: cipher.Decipher },
