@@ -73,7 +73,8 @@ static class ReadyToRun
         }
     }
 
-    static (int Code, string Output) Run(string file, IEnumerable<string> args)
+    /// <summary>Runs a tool to its end: its exit code and everything it printed.</summary>
+    internal static (int Code, string Output) Run(string file, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);

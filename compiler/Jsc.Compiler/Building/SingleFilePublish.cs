@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Security;
 
@@ -47,7 +46,7 @@ static class SingleFilePublish
             File.WriteAllText(Path.Combine(project, "Program.cs"),
                 $"static class Program {{ static int Main(string[] args) => global::{ns}.ModuleTable.Main(args); }}\n");
             var publish = Path.Combine(project, "publish");
-            var (code, text) = Run("dotnet", ["publish", Path.Combine(project, "Launcher.csproj"), "-c", "Release", "-o", publish, "--nologo"]);
+            var (code, text) = ReadyToRun.Run("dotnet", ["publish", Path.Combine(project, "Launcher.csproj"), "-c", "Release", "-o", publish, "--nologo"]);
             var exe = OperatingSystem.IsWindows() ? ".exe" : "";
             var built = Path.Combine(publish, launcher + exe);
             if (code != 0 || !File.Exists(built))
@@ -60,16 +59,5 @@ static class SingleFilePublish
         {
             Directory.Delete(project, recursive: true);
         }
-    }
-
-    static (int Code, string Output) Run(string file, IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }
