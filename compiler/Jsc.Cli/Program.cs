@@ -20,6 +20,7 @@ static int Dispatch(string[] args)
     {
         case "parse": return ParseCommand.Run(rest);
         case "run": return RunCommand.Run(rest);
+        case "-i" or "--interactive" or "repl": return RunCommand.Repl();
         case "build": return BuildCommand.Build(rest);
         case "compile": return BuildCommand.Compile(rest);
         case var file when File.Exists(file) && !file.StartsWith('-'):

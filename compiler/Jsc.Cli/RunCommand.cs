@@ -33,8 +33,19 @@ static class RunCommand
             Console.Error.WriteLine(e.Format());
             return 1;
         }
+        return Execute(program, new[] { ExecPath(), Path.GetFullPath(file) }.Concat(args.Skip(1)).ToArray());
+    }
+
+    /// <summary>`jsc -i` (or `jsc repl`): the read-eval-print loop on stdin and stdout, as `node -i` starts it.</summary>
+    public static int Repl()
+    {
+        var file = Path.Combine(Environment.CurrentDirectory, "[repl]");
+        return Execute(JscEngine.Compile("require('repl').start('> ');", file), [ExecPath()]);
+    }
+
+    static int Execute(CompiledProgram program, string[] argv)
+    {
         var (stdout, stderr) = Jsc.Stdlib.Hosting.StandardStreams.Open();
-        var argv = new[] { ExecPath(), Path.GetFullPath(file) }.Concat(args.Skip(1)).ToArray();
         int code = program.Run(stdout, stderr, argv, Console.OpenStandardInput(), isConsole: true);
         stdout.Flush();
         return code;

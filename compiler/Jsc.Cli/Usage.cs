@@ -9,6 +9,7 @@ static class Usage
         commands:
           run FILE [args...]                  compile FILE in memory and run it, like `node FILE`
           FILE [args...]                      the same as `run FILE [args...]`
+          -i | repl                           the read-eval-print loop on stdin/stdout, like `node -i`
           run --script FILE [args...]         run FILE as a classic script: top-level declarations
                                               are globals and `this` is the global object
           run --script-batch                  run each script path read from stdin (one a line) like

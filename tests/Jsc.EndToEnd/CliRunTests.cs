@@ -38,4 +38,23 @@ public class CliRunTests(Samples samples)
         Assert.Equal(0, code);
         Assert.Equal("null \"child x\\n\" \"\"\n", stdout);
     }
+
+    [Fact]
+    public void DashIStartsTheReplOnStdin()
+    {
+        var dir = samples.NewDirectory("cli-repl");
+        var parent = Path.Combine(dir, "parent.js");
+        File.WriteAllText(parent, """
+            var spawn = require('child_process').spawn;
+            var child = spawn(process.execPath, ['-i']);
+            var out = '';
+            child.stdout.on('data', function (d) { out += d; });
+            child.on('exit', function (code) { console.log(code, JSON.stringify(out)); });
+            child.stdin.end('6 * 7\nvar t = "x"\nt + t\n');
+            """);
+        var (code, stdout, stderr) = Samples.Jsc("run", parent);
+        Assert.Equal("", stderr);
+        Assert.Equal(0, code);
+        Assert.Equal("0 \"> 42\\n> undefined\\n> 'xx'\\n> \"\n", stdout);
+    }
 }
