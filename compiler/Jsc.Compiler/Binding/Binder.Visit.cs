@@ -178,7 +178,8 @@ public sealed partial class Binder
             case Identifier id: Reference(id); break;
             case PrivateIdentifier privateName: ReferencePrivate(privateName); break;
             case MetaProperty { Meta.Name: "new" } meta: ReferenceNewTarget(meta); break;
-            case Literal or Super or MetaProperty: break;
+            case Super: MarkSuper(); break;
+            case Literal or MetaProperty: break;
             case ThisExpression:
                 MarkThis();
                 break;
@@ -240,6 +241,16 @@ public sealed partial class Binder
         {
             f = f.Parent.Function;
             f.UsesThis = true;
+        }
+    }
+
+    /// <summary>`super` in an arrow is its enclosing method's: each arrow on the way copies the home object.</summary>
+    void MarkSuper()
+    {
+        for (var f = _scope.Function; ; f = f.Parent!.Function)
+        {
+            f.UsesSuper = true;
+            if (!f.IsArrow || f.Parent == null) break;
         }
     }
 
@@ -325,7 +336,8 @@ public sealed partial class Binder
         if (c is ClassExpression { Id: not null } || privateNames.Count > 0)
         {
             var scope = new Scope(ScopeKind.Block, _scope, _scope.Function);
-            if (c is ClassExpression { Id: { } name }) scope.Declare(name.Name, SymbolKind.Class);
+            // A class expression's own name is immutable inside it (https://tc39.es/ecma262/#sec-runtime-semantics-classdefinitionevaluation step 4.a).
+            if (c is ClassExpression { Id: { } name }) scope.Declare(name.Name, SymbolKind.Const);
             // Private names live in the class scope as `#name` bindings, found lexically like variables.
             foreach (var privateName in privateNames) scope.Declare("#" + privateName, SymbolKind.Const);
             outer = Enter(scope, node);

@@ -86,6 +86,8 @@ public sealed class FunctionScope : Scope
     public bool IsArrow;
     /// <summary>While the binder visits parameters with defaults or patterns: the body's declarations are not in scope.</summary>
     public bool InParameters;
+    /// <summary>`super.x` appears in this function or an arrow inside it: its closure needs a home object.</summary>
+    public bool UsesSuper;
     public bool UsesThis;
     public bool UsesArguments;
     public bool HasDirectEval;

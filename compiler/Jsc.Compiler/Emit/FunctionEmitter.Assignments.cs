@@ -31,6 +31,8 @@ sealed partial class FunctionEmitter
         public string? TdzName;
         /// <summary>Sloppy direct eval may have declared a var of this name that shadows Symbol (see MayBeShadowedByEval).</summary>
         public string? ShadowName;
+        /// <summary>`super[Key]`: read from the home object's prototype, written with `this` as the receiver.</summary>
+        public bool Super;
     }
 
     Reference EmitReference(Expression target)
@@ -53,6 +55,14 @@ sealed partial class FunctionEmitter
                     EmitWithLookup(id, found, _ => _il.Emit(OpCodes.Stloc, r.WithObject));
                     Mark(found);
                 }
+                return r;
+            }
+            case MemberExpression { Object: Super } m:
+            {
+                var r = new Reference { Super = true, Key = Temp(_rt.JsValue) };
+                if (m.Computed) EmitExpression(m.Property);
+                else EmitString(((Identifier)m.Property).Name);
+                _il.Emit(OpCodes.Stloc, r.Key);
                 return r;
             }
             case MemberExpression m:
@@ -89,6 +99,13 @@ sealed partial class FunctionEmitter
         }
         if (r.Symbol != null) EmitShadowableLoad(r.Symbol, r.ShadowName, r.TdzName);
         else if (r.GlobalSite != null) EmitGlobalGet(r.GlobalSite);
+        else if (r.Super)
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldloc, _this);
+            _il.Emit(OpCodes.Ldloc, r.Key!);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperGet)));
+        }
         else
         {
             _il.Emit(OpCodes.Ldloc, r.Object!);
@@ -176,6 +193,15 @@ sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Ldloc, value);
             _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
             _il.Emit(OpCodes.Call, dynamic ? _rt.Method(typeof(EvalOperations), nameof(EvalOperations.Set)) : _rt.Global(nameof(GlobalOperations.Set)));
+        }
+        else if (r.Super)
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldloc, _this);
+            _il.Emit(OpCodes.Ldloc, r.Key!);
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperSet)));
         }
         else if (r.PrivateName != null)
         {

@@ -180,6 +180,8 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Ldarg_3);
         EmitArguments(c.Arguments);
         _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperCall)));
+        _il.Emit(OpCodes.Ldloc, _this);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.BindThisValue)));
         _il.Emit(OpCodes.Dup);
         _il.Emit(OpCodes.Stloc, _this);
     }

@@ -183,6 +183,11 @@ sealed partial class FunctionEmitter
         {
             _il.Emit(OpCodes.Ldloc, _this);
             _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewArrow)));
+            if (scope.UsesSuper)
+            {
+                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.InheritHomeObject)));
+            }
         }
         else _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewClosure)));
     }
@@ -246,6 +251,14 @@ sealed partial class FunctionEmitter
     void EmitObjectLiteral(ObjectExpression o)
     {
         _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewObject)));
+        // Methods using `super` get the literal as their home object (https://tc39.es/ecma262/#sec-makemethod).
+        VariableDefinition? home = null;
+        if (o.Properties.Any(n => n is Property { Value: FunctionExpression f } && _m.Binder.FunctionScopeOf(f).UsesSuper))
+        {
+            home = Temp(_rt.JsValue);
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, home);
+        }
         foreach (var node in o.Properties)
         {
             _il.Emit(OpCodes.Dup);
@@ -264,6 +277,7 @@ sealed partial class FunctionEmitter
                 if (name != null) EmitString(name); else EmitExpression(p.Key);
                 if (name != null) InferName(p.Value, p.Kind + " " + name);
                 EmitExpression(p.Value);
+                EmitSetHomeObject(p, home);
                 _il.Emit(p.Kind == "get" ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddAccessor)));
                 continue;
@@ -283,6 +297,7 @@ sealed partial class FunctionEmitter
             {
                 InferName(p.Value, name);
                 EmitExpression(p.Value);
+                EmitSetHomeObject(p, home);
                 _il.Emit(OpCodes.Ldsfld, _m.NewSite(name));
                 _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.AddLiteralProperty)));
             }
@@ -290,10 +305,19 @@ sealed partial class FunctionEmitter
             {
                 EmitExpression(p.Key);
                 EmitExpression(p.Value);
+                EmitSetHomeObject(p, home);
                 bool anonymousFunction = p.Value is FunctionExpression { Id: null } or ArrowFunctionExpression;
                 _il.Emit(OpCodes.Call, _rt.Fn(anonymousFunction ? nameof(FunctionOperations.AddComputedFunction) : nameof(FunctionOperations.AddComputedProperty)));
             }
         }
+        if (home != null) Release(home);
+    }
+
+    void EmitSetHomeObject(Property p, VariableDefinition? home)
+    {
+        if (home == null || p.Value is not FunctionExpression f || !(p.Method || p.Kind is "get" or "set") || !_m.Binder.FunctionScopeOf(f).UsesSuper) return;
+        _il.Emit(OpCodes.Ldloc, home);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SetHomeObject)));
     }
 
     /// <summary>The property name of a non-computed key: identifier, string, or number in canonical form.</summary>

@@ -87,6 +87,40 @@ public static class ClassOperations
         return proto == null ? JsValue.Undefined : proto.Get(TypeConversion.ToPropertyKey(key), thisValue);
     }
 
+    /// <summary>`super[key] = value`: the home object's prototype's [[Set]] with `this` as receiver
+    /// (https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation); leaves nothing.</summary>
+    public static void SuperSet(JsClosure activeFunction, JsValue thisValue, JsValue key, JsValue value, bool strict)
+    {
+        var home = activeFunction.HomeObject ?? Throw.TypeError<JsObject>("'super' keyword unexpected here");
+        var propertyKey = TypeConversion.ToPropertyKey(key);
+        var proto = home.GetPrototypeOf();
+        bool ok = proto != null
+            ? proto.Set(propertyKey, value, thisValue)
+            : thisValue.AsObject is { } receiver && receiver.DefineOwnProperty(propertyKey, PropertyDescriptor.Data(value, PropertyFlags.Default));
+        if (!ok && strict) Builtins.ObjectAlgorithms.ThrowSetFailure(thisValue.AsObject ?? home, propertyKey);
+    }
+
+    /// <summary>An object literal's method: the literal is its home object.</summary>
+    public static JsValue SetHomeObject(JsValue method, JsValue home)
+    {
+        ((JsClosure)method.Object).HomeObject = home.AsObject;
+        return method;
+    }
+
+    /// <summary>An arrow sees its enclosing function's `super`.</summary>
+    public static JsValue InheritHomeObject(JsValue arrow, JsClosure enclosing)
+    {
+        ((JsClosure)arrow.Object).HomeObject = enclosing.HomeObject;
+        return arrow;
+    }
+
+    /// <summary>BindThisValue after `super(...)` (https://tc39.es/ecma262/#sec-bindthisvalue): `this` may be bound once.</summary>
+    public static JsValue BindThisValue(JsValue result, JsValue current)
+    {
+        if (!current.IsUndefined) Throw.ReferenceError("Super constructor may only be called once");
+        return result;
+    }
+
     /// <summary>What a derived constructor returns: an object it returned explicitly, else its `this`.</summary>
     public static JsValue DerivedResult(JsValue returned, JsValue thisValue)
     {

@@ -1,0 +1,20 @@
+// Concise and block bodies, returning object literals, parameter forms, immediate invocation, precedence.
+const sq = x => x * x;
+const add = (a, b) => a + b;
+const obj = () => ({ a: 1 });
+const block = () => { ({ a: 1 }); };
+const none = () => {};
+console.log(sq(7), add(2, 3), JSON.stringify(obj()), block(), none());
+console.log((x => x + 1)(1), ((...xs) => xs.length)(1, 2, 3));
+const curry = a => b => c => a + b + c;
+console.log(curry(1)(2)(3));
+const cond = x => x > 0 ? 'pos' : x < 0 ? 'neg' : 'zero';
+console.log([-1, 0, 2].map(cond).join(','));
+const seq = () => (1, 2, 3);
+console.log(seq());
+const f = async x => x * 2;
+f(21).then(v => console.log('async arrow', v));
+console.log(typeof f, f.constructor.name);
+const g = (a, { b, c } = { b: 2, c: 3 }, [d] = [4]) => a + b + c + d;
+console.log(g(1));
+console.log(String(x => x * 2), String((a, b) => { return a; }));

@@ -1,0 +1,23 @@
+// Array destructuring: holes, defaults, rest, nested patterns, swapping, iterables.
+const [a, , b = 10, ...rest] = [1, 2, undefined, 4, 5];
+console.log(a, b, rest.join(','), Array.isArray(rest));
+let x = 1, y = 2;
+[x, y] = [y, x];
+console.log(x, y);
+const [[p, q], [r = 'r']] = [[1, 2], []];
+console.log(p, q, r);
+const [c1, c2, ...cs] = 'héllo';
+console.log(c1, c2, cs.join('|'));
+const [m1, m2] = new Map([['k', 'v'], ['k2', 'v2']]);
+console.log(m1.join('='), m2.join('='));
+const [s1, s2] = new Set([3, 3, 4]);
+console.log(s1, s2);
+const [u, v] = [];
+console.log(u, v);
+const [d = (() => 'lazy')()] = [];
+console.log(d);
+let calls = 0;
+const [e = ++calls] = [0];
+console.log(e, calls);
+const [n = null] = [null];
+console.log(n);

@@ -1,0 +1,22 @@
+// Object destructuring: renaming, defaults, nested, computed keys, rest properties, primitives.
+const { a, b: bee, c = 'default', d: { e } = { e: 'nested default' } } = { a: 1, b: 2 };
+console.log(a, bee, c, e);
+const key = 'dyn';
+const { [key]: dynamic, ['x' + 1]: x1 } = { dyn: 'D', x1: 'X' };
+console.log(dynamic, x1);
+const { p, ...others } = { p: 1, q: 2, r: 3 };
+console.log(p, JSON.stringify(others));
+const { length, 0: first } = 'abc';
+console.log(length, first);
+const { toFixed } = 1;
+console.log(typeof toFixed);
+let g, h;
+({ g, h = g * 2 } = { g: 21 });
+console.log(g, h);
+const { valueOf } = true;
+console.log(valueOf === Boolean.prototype.valueOf);
+const { deep: { deeper: { deepest } } } = { deep: { deeper: { deepest: 'bottom' } } };
+console.log(deepest);
+const o = {};
+({ a: o.first, b: o['second'] } = { a: 'A', b: 'B' });
+console.log(JSON.stringify(o));

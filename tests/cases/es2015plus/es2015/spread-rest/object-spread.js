@@ -1,0 +1,21 @@
+// Object spread and rest: own enumerable properties, getters invoked, symbols copied, order, overrides.
+const sym = Symbol('s');
+const src = { a: 1, [sym]: 'sym', get g() { return 'got'; } };
+Object.defineProperty(src, 'hidden', { value: 'no', enumerable: false });
+const copy = { ...src, b: 2 };
+console.log(Object.keys(copy).join(','), copy[sym], copy.g, 'hidden' in copy);
+console.log(typeof Object.getOwnPropertyDescriptor(copy, 'g').get);
+const overridden = { a: 'first', ...{ a: 'second' }, ...null, ...undefined, ...5, ...'hi' };
+console.log(JSON.stringify(overridden));
+const proto = { inherited: true };
+const child = Object.create(proto);
+child.own = 1;
+console.log(JSON.stringify({ ...child }));
+const { a, ...rest } = { a: 1, b: 2, c: 3, [sym]: 4 };
+console.log(a, Object.keys(rest).join(','), rest[sym]);
+const order = { 2: 'b', 1: 'a', z: 'z', y: 'y' };
+console.log(Object.keys({ ...order, 0: '0', x: 'x' }).join(','));
+let setterCalls = 0;
+const target = { set a(v) { setterCalls++; } };
+const merged = { ...target, ...{ a: 1 } };
+console.log(setterCalls, merged.a);
