@@ -46,7 +46,8 @@ public sealed partial class Binder
         binder._scope = root;
         var declarations = new FunctionScope(program, null, program.IsStrict);
         foreach (var statement in program.Body) binder.CollectVars(statement, declarations);
-        binder.DeclareLexical(program.Body, declarations);
+        // Eval code's let/const/class live in a declarative environment of its own (https://tc39.es/ecma262/#sec-performeval step 16).
+        binder.DeclareLexical(program.Body, isEval ? root : declarations, declarations);
         root.GlobalNames.AddRange(declarations.Symbols.Keys);
         root.HoistedFunctions.AddRange(declarations.HoistedFunctions);
         binder.VisitStatements(program.Body);
@@ -75,7 +76,7 @@ public sealed partial class Binder
         {
             var declarations = new FunctionScope(program, null, false);
             foreach (var statement in program.Body) binder.CollectVars(statement, declarations);
-            binder.DeclareLexical(program.Body, declarations);
+            binder.DeclareLexical(program.Body, root, declarations);
             // Names the caller's function already declares stay those bindings
             // (EvalDeclarationInstantiation: `var` is a no-op, `function` assigns).
             foreach (var name in declarations.Symbols.Keys)
@@ -199,7 +200,9 @@ public sealed partial class Binder
     }
 
     /// <summary>let, const, class and function declarations directly in a statement list.</summary>
-    void DeclareLexical(List<Statement> statements, Scope scope)
+    /// <summary>Declares the statements' let/const/class in <paramref name="scope"/> and their function declarations in
+    /// <paramref name="functions"/> (the same scope unless eval code's functions are var-scoped elsewhere).</summary>
+    void DeclareLexical(List<Statement> statements, Scope scope, Scope? functions = null)
     {
         foreach (var s in statements)
         {
@@ -214,13 +217,14 @@ public sealed partial class Binder
                     break;
                 case FunctionDeclaration { Id: { } id } f:
                 {
-                    var symbol = scope.Declare(id.Name, scope is FunctionScope ? SymbolKind.Var : SymbolKind.Function);
+                    var target = functions ?? scope;
+                    var symbol = target.Declare(id.Name, target is FunctionScope ? SymbolKind.Var : SymbolKind.Function);
                     symbol.Declaration = ++symbol.DeclarationCount == 1 ? f : null;
-                    scope.HoistedFunctions.Add(f);
+                    target.HoistedFunctions.Add(f);
                     break;
                 }
                 case ExportNamedDeclaration { Declaration: { } d }:
-                    DeclareLexical(new List<Statement> { d }, scope);
+                    DeclareLexical(new List<Statement> { d }, scope, functions);
                     break;
             }
         }
