@@ -447,6 +447,27 @@ sealed partial class FunctionEmitter
     {
         switch (target)
         {
+            case ChainExpression { Expression: MemberExpression { Object: not Super } cm }:
+            {
+                // `delete a?.b`: true without deleting when the chain short-circuits.
+                var outer = _chainExit;
+                var exit = Label();
+                var end = Label();
+                _chainExit = exit;
+                EmitExpression(cm.Object);
+                EmitOptionalCheck(cm.Optional, 1);
+                _chainExit = outer;
+                if (cm.Computed) EmitExpression(cm.Property);
+                else EmitString(((Identifier)cm.Property).Name);
+                _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Call, _rt.Obj(nameof(ObjectOperations.DeleteProperty)));
+                EmitBoolToValue();
+                _il.Emit(OpCodes.Br, end);
+                Mark(exit);
+                _il.Emit(OpCodes.Ldsfld, _rt.True);
+                Mark(end);
+                return;
+            }
             case MemberExpression m when m.Object is not Super:
                 EmitExpression(m.Object);
                 if (m.Computed) EmitExpression(m.Property);

@@ -47,6 +47,7 @@ public static class ClassElementOperations
             else target.PrivateElements[privateName] = Create(method, kind);
             return;
         }
+        privateName.InstanceMethodOwner = ((JsFunction)constructor.Object).DisplayName;
         var list = FieldsOf(constructor).PrivateMethods;
         foreach (var (n, e) in list)
         {
@@ -123,13 +124,16 @@ public static class ClassElementOperations
     static PrivateElement? Find(JsValue target, PrivateName name) =>
         target.AsObject is { PrivateElements: { } elements } && elements.TryGetValue(name, out var element) ? element : null;
 
+    static string BrandCheckMessage(PrivateName name, string verb, string preposition) =>
+        name.StaticMethodOwner != null ? $"Receiver must be class {name.StaticMethodOwner}"
+        : name.InstanceMethodOwner != null ? $"Receiver must be an instance of class {name.InstanceMethodOwner}"
+        : $"Cannot {verb} private member {name} {preposition} an object whose class did not declare it";
+
     /// <summary>https://tc39.es/ecma262/#sec-privateget</summary>
     public static JsValue PrivateGet(JsValue target, JsValue privateName)
     {
         var name = (PrivateName)privateName.Ref!;
-        var element = Find(target, name) ?? Throw.TypeError<PrivateElement>(name.StaticMethodOwner != null
-            ? $"Receiver must be class {name.StaticMethodOwner}"
-            : $"Cannot read private member {name} from an object whose class did not declare it");
+        var element = Find(target, name) ?? Throw.TypeError<PrivateElement>(BrandCheckMessage(name, "read", "from"));
         if (element.Kind != PrivateElementKind.Accessor) return element.Value;
         if (element.Getter == null) Throw.TypeError($"'{name}' was defined without a getter");
         return element.Getter!.Call(target, ReadOnlySpan<JsValue>.Empty);
@@ -139,9 +143,7 @@ public static class ClassElementOperations
     public static JsValue PrivateSet(JsValue target, JsValue privateName, JsValue value)
     {
         var name = (PrivateName)privateName.Ref!;
-        var element = Find(target, name) ?? Throw.TypeError<PrivateElement>(name.StaticMethodOwner != null
-            ? $"Receiver must be class {name.StaticMethodOwner}"
-            : $"Cannot write private member {name} to an object whose class did not declare it");
+        var element = Find(target, name) ?? Throw.TypeError<PrivateElement>(BrandCheckMessage(name, "write", "to"));
         switch (element.Kind)
         {
             case PrivateElementKind.Field:

@@ -8,6 +8,8 @@ public sealed class PrivateName(string description)
     public readonly string Description = description;
     /// <summary>For a static private method or accessor: its class's name (V8 words a failed brand check with it).</summary>
     public string? StaticMethodOwner;
+    /// <summary>For an instance private method or accessor: its class's name.</summary>
+    public string? InstanceMethodOwner;
     public override string ToString() => Description;
 }
 
