@@ -179,6 +179,16 @@ public sealed partial class Binder
             case PrivateIdentifier privateName: ReferencePrivate(privateName); break;
             case MetaProperty { Meta.Name: "new" } meta: ReferenceNewTarget(meta); break;
             case Super: MarkSuper(); break;
+            case CallExpression { Callee: Super } superCall when _scope.Function.IsArrow:
+            {
+                var f = _scope.Function;
+                while (f.IsArrow && f.Parent != null) f = f.Parent.Function;
+                ShareDerivedThis(f);
+                MarkThis();
+                VisitExpression(superCall.Callee);
+                foreach (var a in superCall.Arguments) VisitExpression(a);
+                break;
+            }
             case Literal or MetaProperty: break;
             case ThisExpression:
                 MarkThis();
@@ -242,6 +252,26 @@ public sealed partial class Binder
             f = f.Parent.Function;
             f.UsesThis = true;
         }
+        if (f != _scope.Function) ShareDerivedThis(f);
+    }
+
+    /// <summary>An arrow in a derived constructor uses `this` or `super()`: the constructor keeps both in its environment.</summary>
+    void ShareDerivedThis(FunctionScope constructor)
+    {
+        if (!constructor.IsDerivedConstructor) return;
+        constructor.ThisSymbol ??= constructor.Declare("%this", SymbolKind.NewTarget);
+        constructor.ThisSymbol.Captured = true;
+        constructor.ConstructorSymbol ??= constructor.Declare("%constructor", SymbolKind.NewTarget);
+        constructor.ConstructorSymbol.Captured = true;
+        constructor.NewTargetSymbol ??= constructor.Declare("new.target", SymbolKind.NewTarget);
+        constructor.NewTargetSymbol.Captured = true;
+    }
+
+    /// <summary>The derived constructor whose `this` an arrow shares, if any.</summary>
+    public static FunctionScope? SharedThisOwner(FunctionScope f)
+    {
+        while (f.IsArrow && f.Parent != null) f = f.Parent.Function;
+        return f.ThisSymbol != null ? f : null;
     }
 
     /// <summary>`super` in an arrow is its enclosing method's: each arrow on the way copies the home object.</summary>
@@ -274,7 +304,7 @@ public sealed partial class Binder
         var node = (Node)function;
         var parentStrict = _scope.Function.Strict;
         bool strict = parentStrict || _classDepth > 0 || function.Body is BlockStatement body && HasUseStrict(body.Body);
-        var scope = new FunctionScope(node, _scope, strict);
+        var scope = new FunctionScope(node, _scope, strict) { IsDerivedConstructor = _derivedConstructors.Contains(node) };
         _scope.Function.Children.Add(scope);
         if (_withStack.Count > 0)
         {
@@ -319,6 +349,7 @@ public sealed partial class Binder
     }
 
     int _classDepth;
+    readonly HashSet<Node> _derivedConstructors = new();
 
     /// <summary>
     /// Classes: every class gets an explicit constructor (the default one is synthesised:
@@ -350,6 +381,7 @@ public sealed partial class Binder
                 case MethodDefinition m:
                     if (m.Computed) VisitExpression(m.Key);
                     else if (m.Key is PrivateIdentifier methodName) ReferencePrivate(methodName);
+                    if (m.Kind == "constructor" && c.SuperClass != null) _derivedConstructors.Add(m.Value);
                     VisitFunction(m.Value);
                     break;
                 case PropertyDefinition p:

@@ -97,6 +97,10 @@ public sealed class FunctionScope : Scope
     public Symbol[] EnclosingWiths = [];
     /// <summary>`new.target` kept in a binding because an arrow inside reads it.</summary>
     public Symbol? NewTargetSymbol;
+    /// <summary>A derived constructor whose arrows use `this` or call `super()`: its `this` and its own
+    /// closure live in its environment, so the arrows read the `this` that `super()` binds later.</summary>
+    public Symbol? ThisSymbol, ConstructorSymbol;
+    public bool IsDerivedConstructor;
     /// <summary>The named function expression's own name, in a scope of its own around the function.</summary>
     public Symbol? SelfName;
     public readonly List<FunctionScope> Children = new();

@@ -102,7 +102,7 @@ sealed partial class FunctionEmitter
         else if (r.Super)
         {
             _il.Emit(OpCodes.Ldarg_0);
-            _il.Emit(OpCodes.Ldloc, _this);
+            EmitLoadThis();
             _il.Emit(OpCodes.Ldloc, r.Key!);
             _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperGet)));
         }
@@ -197,7 +197,7 @@ sealed partial class FunctionEmitter
         else if (r.Super)
         {
             _il.Emit(OpCodes.Ldarg_0);
-            _il.Emit(OpCodes.Ldloc, _this);
+            EmitLoadThis();
             _il.Emit(OpCodes.Ldloc, r.Key!);
             _il.Emit(OpCodes.Ldloc, value);
             _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);

@@ -94,7 +94,7 @@ sealed partial class FunctionEmitter
             EmitExpression(c.Callee);
             EmitArguments(c.Arguments);
             EmitCurrentEnv();
-            _il.Emit(OpCodes.Ldloc, _this);
+            EmitLoadThis();
             _il.Emit(Strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
             _il.Emit(OpCodes.Ldstr, calleeText);
             if (_withObjects.Count > 0) _il.Emit(OpCodes.Ldstr, string.Join(",", _withObjects.Select(w => w.Name)));
@@ -112,7 +112,7 @@ sealed partial class FunctionEmitter
         switch (c.Callee)
         {
             case MemberExpression { Object: Super } superMember:
-                _il.Emit(OpCodes.Ldloc, _this);
+                EmitLoadThis();
                 EmitSuperMember(superMember);
                 break;
             case MemberExpression m when m.Object is not Super:

@@ -176,21 +176,41 @@ sealed partial class FunctionEmitter
     /// <summary>`super(...)`: constructs the parent class; the result becomes `this`.</summary>
     void EmitSuperCall(CallExpression c)
     {
-        _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Ldarg_3);
-        EmitArguments(c.Arguments);
-        _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperCall)));
-        _il.Emit(OpCodes.Ldloc, _this);
+        if (_fs.IsArrow)
+        {
+            // `super()` in an arrow: the enclosing derived constructor's closure and new.target, from its environment.
+            var owner = Binding.Binder.SharedThisOwner(_fs)!;
+            EmitLoadSymbol(owner.ConstructorSymbol!);
+            EmitLoadSymbol(owner.NewTargetSymbol!);
+            EmitArguments(c.Arguments);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperCallFromArrow)));
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldarg_3);
+            EmitArguments(c.Arguments);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperCall)));
+        }
+        EmitLoadThis();
         _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.BindThisValue)));
         _il.Emit(OpCodes.Dup);
-        _il.Emit(OpCodes.Stloc, _this);
+        if (_sharedThis != null) EmitStoreSymbol(_sharedThis);
+        else _il.Emit(OpCodes.Stloc, _this);
+    }
+
+    /// <summary>Pushes `this`: the function's own, or the derived constructor's binding its arrows share.</summary>
+    void EmitLoadThis()
+    {
+        if (_sharedThis != null) EmitLoadSymbol(_sharedThis);
+        else _il.Emit(OpCodes.Ldloc, _this);
     }
 
     /// <summary>`super.name` / `super[key]`.</summary>
     void EmitSuperMember(MemberExpression m)
     {
         _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Ldloc, _this);
+        EmitLoadThis();
         if (m.Computed) EmitExpression(m.Property);
         else EmitString(((Identifier)m.Property).Name);
         _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.SuperGet)));

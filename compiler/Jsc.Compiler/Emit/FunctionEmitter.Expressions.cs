@@ -21,8 +21,8 @@ sealed partial class FunctionEmitter
             case Literal l: EmitLiteral(l); break;
             case Identifier id: EmitLoadIdentifier(id); break;
             case ThisExpression:
-                _il.Emit(OpCodes.Ldloc, _this);
-                if (IsDerivedConstructor) _il.Emit(OpCodes.Call, _rt.Method(typeof(BindingOperations), nameof(BindingOperations.CheckThisInitialized)));
+                EmitLoadThis();
+                if (IsDerivedConstructor || _sharedThis != null) _il.Emit(OpCodes.Call, _rt.Method(typeof(BindingOperations), nameof(BindingOperations.CheckThisInitialized)));
                 break;
             case ArrayExpression a: EmitArrayLiteral(a); break;
             case ObjectExpression o: EmitObjectLiteral(o); break;
@@ -181,7 +181,7 @@ sealed partial class FunctionEmitter
         EmitCurrentEnv();
         if (scope.IsArrow)
         {
-            _il.Emit(OpCodes.Ldloc, _this);
+            EmitLoadThis();
             _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewArrow)));
             if (scope.UsesSuper)
             {

@@ -29,6 +29,8 @@ sealed partial class FunctionEmitter
     VariableDefinition? _outerEnv;
     Scope? _outerEnvScope;
     VariableDefinition _this = null!;
+    /// <summary>The derived constructor's `this` binding shared with its arrows (see FunctionScope.ThisSymbol), or null.</summary>
+    Binding.Symbol? _sharedThis;
     VariableDefinition _returnValue = null!;
     Instruction _returnLabel = null!;
     readonly Dictionary<TypeReference, Stack<VariableDefinition>> _freeTemps = new();
@@ -77,7 +79,7 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Ldloc, _returnValue);
         if (IsDerivedConstructor)
         {
-            _il.Emit(OpCodes.Ldloc, _this);
+            EmitLoadThis();
             _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.DerivedResult)));
         }
         _il.Emit(OpCodes.Ret);
@@ -124,6 +126,15 @@ sealed partial class FunctionEmitter
         {
             _il.Emit(OpCodes.Ldarg_3);
             EmitStoreSymbol(newTargetSymbol);
+        }
+        _sharedThis = Binding.Binder.SharedThisOwner(_fs)?.ThisSymbol;
+        if (_fs.ThisSymbol is { } thisSymbol)
+        {
+            _il.Emit(OpCodes.Ldloc, _this);
+            EmitStoreSymbol(thisSymbol);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Call, _rt.Method(typeof(ClassOperations), nameof(ClassOperations.FunctionValue)));
+            EmitStoreSymbol(_fs.ConstructorSymbol!);
         }
 
         var fn = _fs.Function_;

@@ -76,6 +76,13 @@ public static class ClassOperations
         return result;
     }
 
+    /// <summary>`super(...)` inside an arrow: the enclosing derived constructor, kept in its environment, is the active function.</summary>
+    public static JsValue SuperCallFromArrow(JsValue constructor, JsValue newTarget, ReadOnlySpan<JsValue> args) =>
+        SuperCall((JsClosure)constructor.Object, newTarget, args);
+
+    /// <summary>A closure as a value, to keep in an environment.</summary>
+    public static JsValue FunctionValue(JsClosure function) => JsValue.FromObject(function);
+
     static string FunctionName(JsFunction f) =>
         f.GetOwnProperty("name") is { IsDataDescriptor: true, Value.IsString: true } desc ? desc.Value.String : "";
 

@@ -14,3 +14,7 @@ class RetPrim extends Base { constructor() { super(); return 1; } }
 try { new RetPrim(); } catch (e) { console.log(e.constructor.name, e.message); }
 class BaseRetPrim { constructor() { return 1; } }
 console.log(new BaseRetPrim() instanceof BaseRetPrim);
+class ArrowSuper extends Base { constructor() { const f = () => super(); f(); this.ok = this.b; } }
+console.log(new ArrowSuper().ok);
+class ArrowBeforeSuper extends Base { constructor() { const get = () => this.b; try { get(); } catch (e) { console.log(e.constructor.name); } super(); this.seen = get(); } }
+console.log(new ArrowBeforeSuper().seen);
