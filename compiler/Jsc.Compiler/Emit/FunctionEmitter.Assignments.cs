@@ -258,6 +258,7 @@ sealed partial class FunctionEmitter
         {
             EmitExpression(a.Right);
             _il.Emit(OpCodes.Dup);
+            if (a.Left is ObjectPattern) _destructureSource = DestructureSourceText(a.Right) ?? "";
             EmitAssignToPattern(a.Left, isDeclaration: false);
             return;
         }
@@ -333,8 +334,15 @@ sealed partial class FunctionEmitter
     }
 
     /// <summary>Binds or assigns the value on the stack (consuming it) to an identifier, member or destructuring pattern.</summary>
+    /// <summary>How V8 names the value an object pattern destructures, for its TypeError: the source text of the
+    /// initializer (or "" for none V8 would print), ParameterSource for a parameter, null for a nested pattern.</summary>
+    string? _destructureSource;
+    const string ParameterSource = "\u0001";
+
     void EmitAssignToPattern(Expression pattern, bool isDeclaration)
     {
+        var destructureSource = _destructureSource;
+        _destructureSource = null;
         switch (pattern)
         {
             case Identifier id:
@@ -361,9 +369,10 @@ sealed partial class FunctionEmitter
             }
             case AssignmentPattern ap:
                 EmitDefault(ap.Right, ap.Left);
+                _destructureSource = destructureSource;
                 EmitAssignToPattern(ap.Left, isDeclaration);
                 return;
-            case ObjectPattern o: EmitObjectPattern(o, isDeclaration); return;
+            case ObjectPattern o: EmitObjectPattern(o, isDeclaration, destructureSource); return;
             case ArrayPattern a: EmitArrayPattern(a, isDeclaration); return;
         }
         throw new NotSupportedException("pattern " + pattern.Type);
@@ -382,10 +391,13 @@ sealed partial class FunctionEmitter
         Mark(skip);
     }
 
-    void EmitObjectPattern(ObjectPattern o, bool isDeclaration)
+    void EmitObjectPattern(ObjectPattern o, bool isDeclaration, string? sourceText)
     {
         var source = NewLocal(_rt.JsValue);
-        _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.RequireObjectCoercible)));
+        string? firstKey = o.Properties.FirstOrDefault() is Property { Computed: false } first ? StaticKeyName(first.Key) : null;
+        if (firstKey != null) _il.Emit(OpCodes.Ldstr, firstKey); else _il.Emit(OpCodes.Ldnull);
+        if (sourceText != null) _il.Emit(OpCodes.Ldstr, sourceText); else _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Call, _rt.Op(nameof(Operators.RequireDestructurable)));
         _il.Emit(OpCodes.Stloc, source);
         var usedKeys = new List<VariableDefinition>();
         foreach (var node in o.Properties)
@@ -453,6 +465,7 @@ sealed partial class FunctionEmitter
             return;
         }
         _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.Get)));
+        _destructureSource = ParameterSource;
         EmitAssignToPattern(param, isDeclaration: true);
     }
 

@@ -182,6 +182,24 @@ sealed partial class FunctionEmitter
         return text;
     }
 
+    /// <summary>An expression as V8's messages print it (its CallPrinter), or null where jsc does not know V8's rendering.</summary>
+    string? DestructureSourceText(Expression e)
+    {
+        switch (e)
+        {
+            case Identifier or ThisExpression or MemberExpression { Object: not Super }: return CalleeText(e);
+            case CallExpression { Callee: not Super } c: return CalleeText(c.Callee) + "(...)";
+            case Literal { Kind: LiteralKind.Null }: return "null";
+            case Literal { Kind: LiteralKind.Number } n: return Runtime.Values.NumberConversions.ToString(n.Number);
+            case BinaryExpression b:
+                return DestructureSourceText(b.Left) is { } left && DestructureSourceText(b.Right) is { } right ? $"({left} {b.Operator} {right})" : null;
+            case SequenceExpression s:
+                var parts = s.Expressions.Select(DestructureSourceText).ToList();
+                return parts.All(p => p != null) ? "(" + string.Join(" , ", parts) + ")" : null;
+            default: return null;
+        }
+    }
+
     /// <summary>A member expression printed as V8 prints it: a string-literal key as `.key` (o["x"] is o.x).</summary>
     string MemberText(MemberExpression m)
     {

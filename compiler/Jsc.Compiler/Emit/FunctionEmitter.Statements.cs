@@ -210,6 +210,7 @@ sealed partial class FunctionEmitter
                 }
                 EmitExpression(d.Init);
             }
+            if (d.Id is ObjectPattern && d.Init != null) _destructureSource = DestructureSourceText(d.Init) ?? "";
             EmitAssignToPattern(d.Id, isDeclaration: true);
         }
     }

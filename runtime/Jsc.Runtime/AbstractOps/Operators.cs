@@ -206,6 +206,18 @@ public static class Operators
         return a;
     }
 
+    /// <summary>RequireObjectCoercible for an object pattern, with V8's message: it names the pattern's first key and the
+    /// initializer's source text (<paramref name="sourceText"/>: "" when V8 prints the value, "\u0001" for a parameter,
+    /// null for a nested pattern, which V8 reports as a property read).</summary>
+    public static JsValue RequireDestructurable(JsValue a, string? firstKey, string? sourceText)
+    {
+        if (!a.IsNullOrUndefined) return a;
+        string what = a.IsNull ? "null" : "undefined";
+        if (sourceText == null && firstKey != null) Throw.TypeError($"Cannot read properties of {what} (reading '{firstKey}')");
+        string text = sourceText switch { null or "" => what, "\u0001" => a.IsNull ? "object null" : "undefined", _ => sourceText };
+        return Throw.TypeError<JsValue>(firstKey != null ? $"Cannot destructure property '{firstKey}' of '{text}' as it is {what}." : $"Cannot destructure '{text}' as it is {what}.");
+    }
+
     /// <summary>++ and --: ToNumeric, then add ±1.</summary>
     public static JsValue Increment(JsValue a) => JsValue.FromNumber(TypeConversion.ToNumber(a) + 1);
     public static JsValue Decrement(JsValue a) => JsValue.FromNumber(TypeConversion.ToNumber(a) - 1);

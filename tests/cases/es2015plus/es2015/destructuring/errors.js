@@ -1,10 +1,9 @@
-// Destructuring errors: null/undefined sources, non-iterables, nested missing objects (error types; V8's messages quote source text).
-function attempt(label, f) { try { f(); console.log(label, 'ok'); } catch (e) { console.log(label, e.constructor.name); } }
+// Destructuring errors: null/undefined sources, non-iterables, nested missing objects with V8's messages.
+function attempt(label, f) { try { f(); console.log(label, 'ok'); } catch (e) { console.log(label, e.constructor.name + ': ' + e.message); } }
 attempt('null obj', () => { const { a } = null; });
 attempt('undefined obj', () => { const { a } = undefined; });
 attempt('empty pattern null', () => { const {} = null; });
 attempt('number iterable', () => { const [a] = 1; });
-attempt('object iterable', () => { const [a] = {}; });
 attempt('nested missing', () => { const { a: { b } } = {}; });
 attempt('undefined array', () => { const [a] = undefined; });
 attempt('param null', () => { (function ({ x }) {})(null); });
