@@ -93,6 +93,9 @@ public static class ObjectAlgorithms
         // An element past the end of an array whose length is read-only: V8 names 'length'.
         if (obj is JsArray { LengthWritable: false } array && key.TryGetArrayIndex(out uint index) && index >= array.Length)
             key = "length";
+        // Shrinking `length` stopped at a non-configurable element (https://tc39.es/ecma262/#sec-arraysetlength step 17.b).
+        if (obj is JsArray { LengthWritable: true, Length: > 0 } shrunk && key.ToString() == "length")
+            Throw.TypeError($"Cannot delete property '{shrunk.Length - 1}' of {Inspect.Brief(JsValue.FromObject(obj))}");
         string kind = obj is JsFunction ? "function" : "object";
         Throw.TypeError($"Cannot assign to read only property '{key}' of {kind} '{Inspect.Brief(JsValue.FromObject(obj))}'");
     }
