@@ -12,12 +12,12 @@ namespace Jsc.Runtime.Builtins;
 /// Number.prototype.toLocaleString as node prints it in its default en-US locale: grouped
 /// thousands, fraction digits rounded half away from zero on the shortest round-trip digits
 /// (as ICU does), "∞" for infinity. The digit options of Intl.NumberFormat are honoured
-/// (https://tc39.es/ecma402/#sec-setnfdigitoptions), and style "percent"; the locale argument and
-/// other options are not.
+/// (https://tc39.es/ecma402/#sec-setnfdigitoptions), style "percent", and style "currency" with
+/// en-US symbols; the locale argument and other options are not.
 /// </summary>
 public static class NumberLocaleFormatting
 {
-    public readonly record struct Options(int MinimumIntegerDigits, int MinimumFractionDigits, int MaximumFractionDigits, int GroupingMinimum, bool Percent = false);
+    public readonly record struct Options(int MinimumIntegerDigits, int MinimumFractionDigits, int MaximumFractionDigits, int GroupingMinimum, bool Percent = false, string? CurrencyPrefix = null);
 
     public static readonly Options Default = new(1, 0, 3, 4);
 
@@ -31,17 +31,32 @@ public static class NumberLocaleFormatting
         if (style is not ("decimal" or "percent" or "currency" or "unit"))
             Throw.RangeError($"Value {style} out of range for Number.prototype.toLocaleString options property style");
         bool percent = style == "percent";
-        // https://tc39.es/ecma402/#sec-setnumberformatdigitoptions: percent defaults to no fraction digits.
-        int maxFractionDefault = percent ? 0 : 3;
+        string? currencyPrefix = null;
+        int currencyDigits = 2;
+        if (style == "currency")
+        {
+            var currencyValue = o.Get("currency");
+            if (currencyValue.IsUndefined) Throw.TypeError("Currency code is required with currency style.");
+            string code = TypeConversion.ToString(currencyValue);
+            if (code.Length != 3 || !code.All(char.IsAsciiLetter)) Throw.RangeError($"Invalid currency code : {code}");
+            code = code.ToUpperInvariant();
+            var display = o.Get("currencyDisplay");
+            bool asCode = !display.IsUndefined && TypeConversion.ToString(display) == "code";
+            currencyPrefix = asCode ? code + "\u00a0" : CurrencySymbol(code);
+            currencyDigits = code is "JPY" or "KRW" or "VND" or "CLP" or "ISK" or "HUF" ? 0 : 2;
+        }
+        // https://tc39.es/ecma402/#sec-setnumberformatdigitoptions: percent defaults to no fraction digits, currencies to their minor unit.
+        int maxFractionDefault = percent ? 0 : currencyPrefix != null ? currencyDigits : 3;
+        int minFractionDefault = currencyPrefix != null ? currencyDigits : 0;
         int minInteger = DefaultNumberOption("minimumIntegerDigits", o.Get("minimumIntegerDigits"), 1, 21) ?? 1;
         var minFractionValue = o.Get("minimumFractionDigits");
         var maxFractionValue = o.Get("maximumFractionDigits");
-        int minFraction = 0, maxFraction = maxFractionDefault;
+        int minFraction = minFractionDefault, maxFraction = maxFractionDefault;
         if (!minFractionValue.IsUndefined || !maxFractionValue.IsUndefined)
         {
             int? min = DefaultNumberOption("minimumFractionDigits", minFractionValue, 0, 20);
             int? max = DefaultNumberOption("maximumFractionDigits", maxFractionValue, 0, 20);
-            if (min == null) { maxFraction = max!.Value; minFraction = Math.Min(0, maxFraction); }
+            if (min == null) { maxFraction = max!.Value; minFraction = Math.Min(minFractionDefault, maxFraction); }
             else if (max == null) { minFraction = min.Value; maxFraction = Math.Max(maxFractionDefault, minFraction); }
             else if (min > max) Throw.RangeError("maximumFractionDigits value is out of range.");
             else { minFraction = min.Value; maxFraction = max.Value; }
@@ -50,8 +65,16 @@ public static class NumberLocaleFormatting
         int groupingMinimum = grouping.IsUndefined ? 4
             : grouping.IsString && grouping.String == "min2" ? 5
             : TypeConversion.ToBoolean(grouping) ? 4 : int.MaxValue;
-        return new Options(minInteger, minFraction, maxFraction, groupingMinimum, percent);
+        return new Options(minInteger, minFraction, maxFraction, groupingMinimum, percent, currencyPrefix);
     }
+
+    /// <summary>The en-US symbol of a currency (CLDR's), or its code and a no-break space.</summary>
+    static string CurrencySymbol(string code) => code switch
+    {
+        "USD" => "$", "EUR" => "€", "GBP" => "£", "JPY" => "¥", "INR" => "₹", "KRW" => "₩", "ILS" => "₪", "VND" => "₫", "NGN" => "₦",
+        "CNY" => "CN¥", "CAD" => "CA$", "AUD" => "A$", "NZD" => "NZ$", "HKD" => "HK$", "MXN" => "MX$", "BRL" => "R$", "TWD" => "NT$",
+        _ => code + "\u00a0",
+    };
 
     /// <summary>https://tc39.es/ecma402/#sec-defaultnumberoption</summary>
     static int? DefaultNumberOption(string name, JsValue value, int minimum, int maximum)
@@ -65,9 +88,10 @@ public static class NumberLocaleFormatting
     public static string ToLocaleString(double x, Options options)
     {
         string suffix = options.Percent ? "%" : "";
-        if (double.IsNaN(x)) return "NaN" + suffix;
+        string prefix = options.CurrencyPrefix ?? "";
+        if (double.IsNaN(x)) return prefix + "NaN" + suffix;
         bool negative = double.IsNegative(x);
-        if (double.IsInfinity(x)) return (negative ? "-∞" : "∞") + suffix;
+        if (double.IsInfinity(x)) return (negative ? "-" : "") + prefix + "∞" + suffix;
         x = Math.Abs(x);
         int scale = options.MaximumFractionDigits;
         var scaled = BigInteger.Zero;
@@ -93,6 +117,7 @@ public static class NumberLocaleFormatting
 
         var sb = new StringBuilder();
         if (negative) sb.Append('-');
+        if (options.CurrencyPrefix != null) sb.Append(options.CurrencyPrefix);
         bool group = integer.Length >= options.GroupingMinimum;
         for (int i = 0; i < integer.Length; i++)
         {

@@ -17,6 +17,10 @@ public static class StringCollation
     const string AsciiOrder = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
     const int OtherSymbolWeight = 0x100; // non-ASCII punctuation and symbols: after '$', before digits
     const int OtherLetterWeight = 0x1000; // other scripts: after z, by code point
+    const int NumericLengthWeight = 0x800; // numeric collation: a digit run's length, compared before its digits
+
+    // DUCET's secondary order of the common combining accents (acute before grave...); other marks by code point after them.
+    const string AccentOrder = "\u0301\u0300\u0306\u0302\u030C\u030A\u0308\u030B\u0303\u0307\u0338\u0327\u0328\u0304";
 
     static readonly int[] AsciiPrimary = BuildAsciiPrimary();
 
@@ -36,15 +40,36 @@ public static class StringCollation
 
     readonly record struct Element(int Primary, int Secondary, int Tertiary);
 
-    public static int Compare(string x, string y)
+    /// <summary>Intl.Collator's sensitivity (https://tc39.es/ecma402/#sec-collator-comparestrings): which levels count.</summary>
+    public enum Sensitivity { Base, Accent, Case, Variant }
+
+    public static int Compare(string x, string y, Sensitivity sensitivity = Sensitivity.Variant, bool numeric = false)
     {
         if (string.Equals(x, y, StringComparison.Ordinal)) return 0;
-        var a = Elements(x);
-        var b = Elements(y);
+        var a = Elements(x, numeric);
+        var b = Elements(y, numeric);
         int result = CompareLevel(a, b, e => e.Primary);
-        if (result == 0) result = CompareLevel(a, b, e => e.Secondary);
-        if (result == 0) result = CompareLevel(a, b, e => e.Tertiary);
+        if (result == 0 && sensitivity is Sensitivity.Accent or Sensitivity.Variant) result = CompareLevel(a, b, e => e.Secondary);
+        if (result == 0 && sensitivity is Sensitivity.Case or Sensitivity.Variant) result = CompareLevel(a, b, e => e.Tertiary);
         return result;
+    }
+
+    /// <summary>Reads localeCompare's options argument: sensitivity (default variant) and numeric.</summary>
+    public static (Sensitivity, bool Numeric) ReadOptions(Values.JsValue options)
+    {
+        if (options.IsUndefined) return (Sensitivity.Variant, false);
+        var o = AbstractOps.TypeConversion.ToObject(options);
+        var numeric = AbstractOps.TypeConversion.ToBoolean(o.Get("numeric"));
+        var value = o.Get("sensitivity");
+        if (value.IsUndefined) return (Sensitivity.Variant, numeric);
+        var name = AbstractOps.TypeConversion.ToString(value);
+        Sensitivity? s = name switch
+        {
+            "base" => Sensitivity.Base, "accent" => Sensitivity.Accent, "case" => Sensitivity.Case, "variant" => Sensitivity.Variant,
+            _ => null,
+        };
+        if (s == null) Errors.Throw.RangeError($"Value {name} out of range for String.prototype.localeCompare options property sensitivity");
+        return (s!.Value, numeric);
     }
 
     static int CompareLevel(List<Element> a, List<Element> b, Func<Element, int> weight)
@@ -60,13 +85,24 @@ public static class StringCollation
         }
     }
 
-    static List<Element> Elements(string s)
+    static List<Element> Elements(string s, bool numeric)
     {
         var list = new List<Element>(s.Length);
         var decomposed = StringNormalization.Normalize(s, NormalizationForm.FormD);
         for (int i = 0; i < decomposed.Length; i++)
         {
             int cp = decomposed[i];
+            if (numeric && cp is >= '0' and <= '9')
+            {
+                // Numeric collation: a run of digits weighs as its value (length first, leading zeros ignored).
+                int start = i;
+                while (i + 1 < decomposed.Length && decomposed[i + 1] is >= '0' and <= '9') i++;
+                var digits = decomposed.AsSpan(start, i - start + 1).TrimStart('0');
+                list.Add(new(AsciiPrimary['0'], 5, 1));
+                list.Add(new(NumericLengthWeight + digits.Length, 5, 1));
+                foreach (char d in digits) list.Add(new(AsciiPrimary[d], 5, 1));
+                continue;
+            }
             if (char.IsHighSurrogate(decomposed[i]) && i + 1 < decomposed.Length && char.IsLowSurrogate(decomposed[i + 1]))
                 cp = char.ConvertToUtf32(decomposed[i], decomposed[++i]);
             AddElements(list, cp);
@@ -100,7 +136,8 @@ public static class StringCollation
             case UnicodeCategory.Control or UnicodeCategory.Format:
                 return;
             case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
-                list.Add(new(0, 6 + cp % 0x400, 1));
+                int accent = AccentOrder.IndexOf((char)cp);
+                list.Add(new(0, accent >= 0 ? 6 + accent : 0x20 + cp % 0x400, 1));
                 return;
             case UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator:
                 list.Add(new(AsciiPrimary[' '], 5, 1));

@@ -54,7 +54,8 @@ public static partial class StringPrototype
     {
         var s = ThisString(thisValue, "String.prototype.localeCompare");
         var that = TypeConversion.ToString(args.Arg(0));
-        return StringCollation.Compare(s, that);
+        var (sensitivity, numeric) = StringCollation.ReadOptions(args.Arg(2));
+        return StringCollation.Compare(s, that, sensitivity, numeric);
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-string.prototype.normalize</summary>
