@@ -112,7 +112,7 @@ sealed partial class FunctionEmitter
         var handler = t.Handler!;
         var scope = _m.Binder.ScopeOf(handler);
         _il.Emit(OpCodes.Ldloc, exception);
-        _il.Emit(OpCodes.Ldfld, _rt.JsExceptionValue);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(Runtime.Errors.JsException), nameof(Runtime.Errors.JsException.Caught)));
         if (scope != null) EnterScope(scope);
         if (handler.Param != null) EmitAssignToPattern(handler.Param, isDeclaration: true);
         else _il.Emit(OpCodes.Pop);

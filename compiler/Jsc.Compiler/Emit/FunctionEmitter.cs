@@ -157,6 +157,13 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Call, _rt.Method(typeof(ArgumentsObject), nameof(ArgumentsObject.CreateMapped)));
             }
+            else if (!Strict && _fs.Node is Ast.Program)
+            {
+                // The sloppy module wrapper's arguments: `callee` is the wrapper, as in node (its parameters are not aliased).
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ArgumentsObject), nameof(ArgumentsObject.CreateMapped)));
+            }
             else _il.Emit(OpCodes.Call, _rt.Method(typeof(ArgumentsObject), nameof(ArgumentsObject.CreateUnmapped)));
             EmitStoreSymbol(argumentsSymbol);
         }

@@ -22,6 +22,24 @@ public sealed class JsError : JsObject
         }
     }
 
+    /// <summary>Made without a trace (see <see cref="Throw.StackOverflow"/>); the first catch attaches one.</summary>
+    public bool AwaitsTrace;
+
+    StackFrame[]? _frames;
+
+    /// <summary>Takes the frames from the thrower up, without the innermost function's prologue (where the
+    /// stack check failed): V8 reports the overflow at the call that could not be made.</summary>
+    public void AttachTrace(StackTrace trace)
+    {
+        if (!AwaitsTrace) return;
+        AwaitsTrace = false;
+        var frames = trace.GetFrames();
+        int first = Array.FindIndex(frames, f => f.GetMethod()?.IsDefined(typeof(JsFunctionAttribute), false) == true);
+        if (first >= 0 && frames[first].GetFileLineNumber() <= 0) frames = frames[(first + 1)..];
+        _frames = frames;
+        DeferProperty("stack");
+    }
+
     protected internal override bool IsOrdinaryKey(PropertyKey key) => !(key.Value is "stack") && !key.TryGetArrayIndex(out _);
 
     public override string ClassName => "Error";
@@ -41,7 +59,8 @@ public sealed class JsError : JsObject
 
     protected override void MaterializeLazyProperty()
     {
-        var text = Summary + StackTraceFormatter.Format(_trace);
+        var text = Summary + (_frames != null ? StackTraceFormatter.Format(_frames) : StackTraceFormatter.Format(_trace));
+        _frames = null;
         _trace = null;
         FastAddProperty("stack", text, PropertyFlags.Writable | PropertyFlags.Configurable);
     }

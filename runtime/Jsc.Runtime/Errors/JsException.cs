@@ -19,6 +19,14 @@ public sealed class JsException : Exception
 
     public override string Message => Describe(Value);
 
+    /// <summary>The thrown value as a `catch` sees it. A stack overflow's RangeError is made without a trace
+    /// (there is no stack left to take one); it gets the exception's own, from the throw to here.</summary>
+    public static JsValue Caught(JsException e)
+    {
+        if (e.Value.AsObject is JsError { AwaitsTrace: true } error) error.AttachTrace(new System.Diagnostics.StackTrace(e, true));
+        return e.Value;
+    }
+
     /// <summary>
     /// The JavaScript stack (`Error: msg\n    at f (file.js:1:2)`), once <see cref="CaptureJsStack"/>
     /// read it on the JavaScript thread: hosts that rethrow on another thread call it first.

@@ -30,5 +30,5 @@ public static class Throw
     /// <summary>Deep recursion: a catchable RangeError instead of a dead process.</summary>
     [DoesNotReturn]
     public static void StackOverflow() =>
-        throw new JsException(JsValue.FromObject(new JsError(Realm.Current.RangeErrorPrototype, "Maximum call stack size exceeded", captureStack: false)));
+        throw new JsException(JsValue.FromObject(new JsError(Realm.Current.RangeErrorPrototype, "Maximum call stack size exceeded", captureStack: false) { AwaitsTrace = true }));
 }

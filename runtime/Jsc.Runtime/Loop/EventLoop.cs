@@ -114,16 +114,21 @@ public sealed class EventLoop
 
     void Guard(Action callback)
     {
+        JsException? escaped;
         try
         {
             callback();
+            return;
         }
         catch (JsException e)
         {
-            // a catch, not a filter: the handler is JavaScript, which must run after the
-            // throwing code's finally blocks, and an error it throws must not be swallowed
-            if (UncaughtException?.Invoke(e) != true) throw;
+            escaped = e;
         }
+        // The handler is JavaScript: it runs after the throwing code's finally blocks, and outside
+        // the catch, whose funclet still sits on the thrower's stack (a stack overflow's handler
+        // would overflow again); an error it throws must not be swallowed.
+        JsException.Caught(escaped);
+        if (UncaughtException?.Invoke(escaped) != true) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(escaped);
     }
 
     bool IsAlive => Timers.RefedCount > 0 || _refedImmediates > 0 || Volatile.Read(ref _pendingRefs) > 0 || !_posted.IsEmpty;
