@@ -240,7 +240,14 @@ public static class ObjectOperations
         // Setters on the prototype still run; anything else is dropped (or a TypeError in strict code).
         var proto = TypeConversion.ToObject(target);
         bool ok = proto.Set(key, value, target);
-        if (!ok && strict) Throw.TypeError($"Cannot create property '{key}' on {target.TypeOf()} '{TypeConversion.ToString(target)}'");
+        if (!ok && strict)
+        {
+            // A string's own index or length is read-only; other keys would be new properties of the primitive.
+            bool own = proto.GetOwnProperty(key) != null;
+            Throw.TypeError(own
+                ? $"Cannot assign to read only property '{key}' of {target.TypeOf()} '{TypeConversion.ToString(target)}'"
+                : $"Cannot create property '{key}' on {target.TypeOf()} '{TypeConversion.ToString(target)}'");
+        }
     }
 
     // --- obj[key] = value ---
