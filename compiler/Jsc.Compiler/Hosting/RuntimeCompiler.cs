@@ -31,7 +31,7 @@ sealed class RuntimeCompiler : IRuntimeCompiler
         thread.Start();
         thread.Join();
         // Source errors become the JavaScript SyntaxError that eval and new Function throw.
-        if (error is SyntaxError syntax) Throw.SyntaxError(syntax.Description);
+        if (error is SyntaxError syntax) Throw.SyntaxError(V8SyntaxMessages.Translate(syntax));
         if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
         return result;
     }
