@@ -259,6 +259,7 @@ sealed partial class FunctionEmitter
             EmitExpression(a.Right);
             _il.Emit(OpCodes.Dup);
             if (a.Left is ObjectPattern) _destructureSource = DestructureSourceText(a.Right) ?? "";
+            else if (a.Left is ArrayPattern) _destructureSource = IterationSubject(a.Right) ?? "";
             EmitAssignToPattern(a.Left, isDeclaration: false);
             return;
         }
@@ -373,7 +374,7 @@ sealed partial class FunctionEmitter
                 EmitAssignToPattern(ap.Left, isDeclaration);
                 return;
             case ObjectPattern o: EmitObjectPattern(o, isDeclaration, destructureSource); return;
-            case ArrayPattern a: EmitArrayPattern(a, isDeclaration); return;
+            case ArrayPattern a: EmitArrayPattern(a, isDeclaration, destructureSource); return;
         }
         throw new NotSupportedException("pattern " + pattern.Type);
     }
@@ -431,10 +432,11 @@ sealed partial class FunctionEmitter
         }
     }
 
-    void EmitArrayPattern(ArrayPattern a, bool isDeclaration)
+    void EmitArrayPattern(ArrayPattern a, bool isDeclaration, string? sourceText)
     {
         var iterator = NewLocal(_rt.Import(typeof(IteratorRecord)));
-        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.From)));
+        EmitIterationSubject(sourceText == ParameterSource ? null : sourceText);
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.From), 2));
         _il.Emit(OpCodes.Stloc, iterator);
         foreach (var element in a.Elements)
         {
@@ -451,6 +453,11 @@ sealed partial class FunctionEmitter
         }
         _il.Emit(OpCodes.Ldloc, iterator);
         _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.CloseIfNotDone)));
+    }
+
+    void EmitIterationSubject(string? subject)
+    {
+        if (string.IsNullOrEmpty(subject)) _il.Emit(OpCodes.Ldnull); else _il.Emit(OpCodes.Ldstr, subject);
     }
 
     void EmitParameterPattern(Expression param, int index)
@@ -478,7 +485,8 @@ sealed partial class FunctionEmitter
         }
         EmitExpression(f.Right);
         var iterator = NewLocal(_rt.Import(typeof(IteratorRecord)));
-        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.From)));
+        EmitIterationSubject(IterationSubject(f.Right));
+        _il.Emit(OpCodes.Call, _rt.Method(typeof(IteratorRecord), nameof(IteratorRecord.From), 2));
         _il.Emit(OpCodes.Stloc, iterator);
         var value = NewLocal(_rt.JsValue);
         var frame = PushLoop();

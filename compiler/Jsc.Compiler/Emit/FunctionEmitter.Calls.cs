@@ -200,6 +200,14 @@ sealed partial class FunctionEmitter
         }
     }
 
+    /// <summary>How V8's "is not iterable" names an iterated expression (see IteratorRecord.From), or null.</summary>
+    string? IterationSubject(Expression e) => e switch
+    {
+        CallExpression { Callee: not Super } c => IteratorRecord.CallResultMark + CalleeText(c.Callee),
+        ObjectExpression { Properties.Count: 0 } => "{}",
+        _ => DestructureSourceText(e),
+    };
+
     /// <summary>A member expression printed as V8 prints it: a string-literal key as `.key` (o["x"] is o.x).</summary>
     string MemberText(MemberExpression m)
     {
@@ -209,7 +217,26 @@ sealed partial class FunctionEmitter
         if (m.Computed && m.Property is Literal { Kind: LiteralKind.String } key) return obj + dot + key.String;
         string property = _m.Source.Text.Substring(m.Property.Start, m.Property.End - m.Property.Start);
         if (!m.Computed) return obj + dot + property;
-        return obj + (m.Optional ? "?.[" : "[") + property + "]";
+        return obj + (m.Optional ? "?.[" : "[") + (PrintedKey(m.Property) ?? property) + "]";
+    }
+
+    /// <summary>A computed key as V8's CallPrinter shows it: binary operations parenthesised, string literals
+    /// double-quoted, and arithmetic on two number literals folded as V8's parser folds it; null for other forms.</summary>
+    static string? PrintedKey(Expression e)
+    {
+        switch (e)
+        {
+            case Identifier id: return id.Name;
+            case Literal { Kind: LiteralKind.Number } n: return Runtime.Values.NumberConversions.ToString(n.Number);
+            case Literal { Kind: LiteralKind.String } str: return "\"" + str.String + "\"";
+            case BinaryExpression { IsLogical: false, Left: Literal { Kind: LiteralKind.Number } l, Right: Literal { Kind: LiteralKind.Number } r } b
+                when b.Operator is "+" or "-" or "*" or "/":
+                double value = b.Operator switch { "+" => l.Number + r.Number, "-" => l.Number - r.Number, "*" => l.Number * r.Number, _ => l.Number / r.Number };
+                return Runtime.Values.NumberConversions.ToString(value);
+            case BinaryExpression b:
+                return PrintedKey(b.Left) is { } left && PrintedKey(b.Right) is { } right ? $"({left} {b.Operator} {right})" : null;
+            default: return null;
+        }
     }
 
     /// <summary>Pushes the arguments as a ReadOnlySpan&lt;JsValue&gt;: a stack buffer for up to six, else an array.</summary>
@@ -223,7 +250,7 @@ sealed partial class FunctionEmitter
         if (args.Count > 6 || args.Any(a => a is SpreadElement))
         {
             _argDepth++;
-            EmitSpreadList(args);
+            EmitSpreadList(args, callArguments: true);
             _argDepth--;
             _il.Emit(OpCodes.Call, _rt.Method(typeof(Args), nameof(Args.OfArray)));
             return;

@@ -228,7 +228,7 @@ sealed partial class FunctionEmitter
     }
 
     /// <summary>Pushes a JsValue[] of the elements, with `...x` spread through the iterator protocol (holes kept).</summary>
-    void EmitSpreadList(IEnumerable<Expression?> elements)
+    void EmitSpreadList(IEnumerable<Expression?> elements, bool callArguments = false)
     {
         _il.Emit(OpCodes.Newobj, _rt.Ctor(typeof(ListBuilder)));
         foreach (var e in elements)
@@ -237,7 +237,11 @@ sealed partial class FunctionEmitter
             if (e is SpreadElement s)
             {
                 EmitExpression(s.Argument);
-                _il.Emit(OpCodes.Call, _rt.Method(typeof(ListBuilder), nameof(ListBuilder.AddSpread)));
+                var subject = IterationSubject(s.Argument);
+                if (string.IsNullOrEmpty(subject)) subject = null;
+                else if (callArguments && subject[0] != IteratorRecord.CallResultMark) subject = IteratorRecord.CallSpreadMark + subject;
+                if (subject != null) _il.Emit(OpCodes.Ldstr, subject); else _il.Emit(OpCodes.Ldnull);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(ListBuilder), nameof(ListBuilder.AddSpread), 2));
             }
             else
             {

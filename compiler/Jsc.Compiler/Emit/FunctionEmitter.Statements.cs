@@ -211,6 +211,7 @@ sealed partial class FunctionEmitter
                 EmitExpression(d.Init);
             }
             if (d.Id is ObjectPattern && d.Init != null) _destructureSource = DestructureSourceText(d.Init) ?? "";
+            else if (d.Id is ArrayPattern && d.Init != null) _destructureSource = IterationSubject(d.Init) ?? "";
             EmitAssignToPattern(d.Id, isDeclaration: true);
         }
     }

@@ -28,14 +28,23 @@ public sealed class IteratorRecord
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-getiterator</summary>
-    public static IteratorRecord From(JsValue iterable)
+    public static IteratorRecord From(JsValue iterable) => From(iterable, null);
+
+    /// <summary>Marks a subject as the argument of a spread in a call (V8 words that failure differently).</summary>
+    public const char CallSpreadMark = '\u0002';
+    /// <summary>Marks a subject as a call's callee: its return value was what could not be iterated.</summary>
+    public const char CallResultMark = '\u0003';
+
+    /// <summary>GetIterator, with V8's TypeError naming the iterated expression by its source text
+    /// (<paramref name="subject"/>; null when the compiler has none to give).</summary>
+    public static IteratorRecord From(JsValue iterable, string? subject)
     {
         var realm = Realm.Current;
         if (iterable.Ref is JsArray array && array.IsDense && IsDefaultArrayIteration(array, realm))
             return new IteratorRecord(null, default, array);
         var method = iterable.IsNullOrUndefined ? JsValue.Undefined : ObjectOperations.GetIndex(iterable, JsValue.FromSymbol(JsSymbol.Iterator));
         if (method.AsObject is not JsFunction fn)
-            return Throw.TypeError<IteratorRecord>($"{Inspect.Brief(iterable)} is not iterable");
+            return Throw.TypeError<IteratorRecord>(NotIterableMessage(iterable, subject));
         var iterator = fn.Call(iterable, ReadOnlySpan<JsValue>.Empty);
         if (iterator.AsObject is not { } iteratorObject) return Throw.TypeError<IteratorRecord>("Result of the Symbol.iterator method is not an object");
         return new IteratorRecord(iteratorObject, iteratorObject.Get("next"), null);
@@ -121,5 +130,15 @@ public sealed class IteratorRecord
         _done = true;
         var ret = _iterator.Get("return");
         if (ret.AsObject is JsFunction fn) fn.Call(JsValue.FromObject(_iterator), ReadOnlySpan<JsValue>.Empty);
+    }
+
+    static string NotIterableMessage(JsValue iterable, string? subject)
+    {
+        if (string.IsNullOrEmpty(subject)) return $"{Inspect.Brief(iterable)} is not iterable";
+        if (subject[0] == CallResultMark) return $"{subject[1..]} is not a function or its return value is not iterable";
+        if (subject[0] != CallSpreadMark) return $"{subject} is not iterable";
+        return iterable.IsNullOrUndefined
+            ? $"{subject[1..]} is not iterable (cannot read property {(iterable.IsNull ? "null" : "undefined")})"
+            : "Spread syntax requires ...iterable[Symbol.iterator] to be a function";
     }
 }

@@ -17,6 +17,13 @@ public sealed class ListBuilder
         while (iterator.Step(out var value)) _items.Add(value);
     }
 
+    /// <summary>`...x` with x's source text for V8's message when it is not iterable (see IteratorRecord.From).</summary>
+    public void AddSpread(JsValue iterable, string? subject)
+    {
+        var iterator = IteratorRecord.From(iterable, subject);
+        while (iterator.Step(out var value)) _items.Add(value);
+    }
+
     public JsValue[] ToArray() => _items.ToArray();
 
     /// <summary>https://tc39.es/ecma262/#sec-copydataproperties — `{...source}` into target.</summary>
