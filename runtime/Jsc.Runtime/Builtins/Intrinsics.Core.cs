@@ -25,6 +25,7 @@ public static partial class Intrinsics
         NumberPrototype.Install(realm);
         MathObject.Install(realm);
         JsonObject.Install(realm);
+        ReflectObject.Install(realm);
     }
 }
 

@@ -77,6 +77,11 @@ public sealed unsafe class JsClosure : JsFunction
         LexicalThis = lexicalThis;
         _slots[0] = info.Length;
         _slots[1] = info.Name;
+        if ((info.Kind & (FunctionKind.Strict | FunctionKind.Arrow | FunctionKind.Method | FunctionKind.ClassConstructor | FunctionKind.Generator | FunctionKind.Async)) == 0)
+        {
+            _slots[2] = JsValue.Null;
+            _slots[3] = JsValue.Null;
+        }
         if ((info.Kind & (FunctionKind.Arrow | FunctionKind.Method | FunctionKind.Async)) == 0 || (info.Kind & FunctionKind.Generator) != 0) DeferProperty("prototype");
     }
 

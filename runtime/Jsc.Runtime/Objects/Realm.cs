@@ -42,7 +42,7 @@ public sealed class Realm
     public readonly JsObject GlobalObject;
 
     /// <summary>Shape of compiled functions: `length` then `name`.</summary>
-    public readonly Shape ClosureShape;
+    public readonly Shape ClosureShape, SloppyClosureShape;
     /// <summary>Shape of arrays made by literals (no own properties besides elements).</summary>
     public readonly Shape ArrayShape;
 
@@ -105,6 +105,8 @@ public sealed class Realm
         ClosureShape = FunctionPrototype.RootShapeForChildren
             .AddProperty("length", PropertyFlags.Configurable)
             .AddProperty("name", PropertyFlags.Configurable);
+        // V8 gives sloppy plain functions own `arguments` and `caller` (null, read-only) over Function.prototype's poison pills.
+        SloppyClosureShape = ClosureShape.AddProperty("arguments", PropertyFlags.None).AddProperty("caller", PropertyFlags.None);
         ArrayShape = ArrayPrototype.RootShapeForChildren;
     }
 

@@ -98,12 +98,16 @@ public static class FunctionPrototype
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-function.prototype.tostring</summary>
-    static JsValue ToString(JsValue thisValue, ReadOnlySpan<JsValue> args) => thisValue.AsObject switch
+    static JsValue ToString(JsValue thisValue, ReadOnlySpan<JsValue> args) => thisValue.AsObject is JsFunction fn
+        ? SourceTextOf(fn)
+        : Throw.TypeError<JsValue>("Function.prototype.toString requires that 'this' be a Function");
+
+    /// <summary>A function's text as Function.prototype.toString gives it (V8's messages quote it too).</summary>
+    public static string SourceTextOf(JsFunction fn) => fn switch
     {
         JsClosure closure => closure.Info.SourceText,
         BoundFunction => "function () { [native code] }",
-        JsFunction fn => $"function {fn.DisplayName}() {{ [native code] }}",
-        _ => Throw.TypeError<JsValue>("Function.prototype.toString requires that 'this' be a Function"),
+        _ => $"function {fn.DisplayName}() {{ [native code] }}",
     };
 
     /// <summary>https://tc39.es/ecma262/#sec-function.prototype-@@hasinstance</summary>

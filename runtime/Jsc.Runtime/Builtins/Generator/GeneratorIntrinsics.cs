@@ -27,7 +27,8 @@ public sealed class GeneratorIntrinsics
     public static Shape ClosureShapeFor(FunctionKind kind)
     {
         var realm = Realm.Current;
-        if ((kind & (FunctionKind.Generator | FunctionKind.Async)) == 0) return realm.ClosureShape;
+        if ((kind & (FunctionKind.Generator | FunctionKind.Async)) == 0)
+            return (kind & (FunctionKind.Strict | FunctionKind.Arrow | FunctionKind.Method | FunctionKind.ClassConstructor)) == 0 ? realm.SloppyClosureShape : realm.ClosureShape;
         if ((kind & FunctionKind.Async) == 0) return Of(realm).ClosureShape;
         var async = AsyncIntrinsics.Of(realm);
         return (kind & FunctionKind.Generator) != 0 ? async.AsyncGeneratorClosureShape : async.AsyncClosureShape;

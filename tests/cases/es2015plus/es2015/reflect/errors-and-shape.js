@@ -1,0 +1,21 @@
+// Reflect: its functions, their lengths, and the TypeErrors for non-object targets and non-callables.
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name + ': ' + e.message); } };
+t(() => Reflect.apply(1, null, []));
+t(() => Reflect.apply(Math.max, null, 1));
+t(() => Reflect.construct(1, []));
+t(() => Reflect.construct(function(){}, [], 1));
+t(() => Reflect.defineProperty(1, 'a', {}));
+t(() => Reflect.get(1, 'a'));
+t(() => Reflect.ownKeys('s'));
+t(() => Reflect.setPrototypeOf({}, 1));
+t(() => Reflect.setPrototypeOf({}));
+t(() => Reflect.getOwnPropertyDescriptor(null, 'x'));
+t(() => Reflect.has(1, 'x'));
+t(() => Reflect.isExtensible(1));
+t(() => Reflect.preventExtensions(1));
+t(() => Reflect.deleteProperty(1, 'x'));
+t(() => Reflect.set(1, 'x', 1));
+t(() => Reflect.getPrototypeOf(1));
+t(() => Object.getOwnPropertyNames(Reflect).join());
+t(() => Reflect[Symbol.toStringTag] + ' ' + String(Reflect) + ' ' + typeof Reflect);
+t(() => Reflect.apply.length + ' ' + Reflect.construct.length + ' ' + Reflect.set.length + ' ' + Reflect.get.length + ' ' + Reflect.defineProperty.length);
