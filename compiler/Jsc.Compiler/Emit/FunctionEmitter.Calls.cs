@@ -177,6 +177,7 @@ sealed partial class FunctionEmitter
     /// <summary>The callee's source text, as V8 names it in "x.y is not a function".</summary>
     string CalleeText(Expression callee)
     {
+        if (callee is NewExpression) return "(intermediate value)";
         var text = callee is MemberExpression member ? MemberText(member) : _m.Source.Text.Substring(callee.Start, callee.End - callee.Start);
         if (text.Length > 60 || text.Contains('\n')) return callee is MemberExpression { Computed: false, Property: Identifier p } ? "(intermediate value)." + p.Name : "expression";
         return text;

@@ -288,7 +288,9 @@ public static class ObjectOperations
         var propertyKey = TypeConversion.ToPropertyKey(key);
         var obj = TypeConversion.ToObject(target);
         bool ok = obj.Delete(propertyKey);
-        if (!ok && strict) Throw.TypeError($"Cannot delete property '{propertyKey}' of {Inspect.Brief(target)}");
+        if (!ok && strict)
+            Throw.TypeError(obj is IProxyObject ? $"'deleteProperty' on proxy: trap returned falsish for property '{propertyKey}'"
+                : $"Cannot delete property '{propertyKey}' of {Inspect.Brief(target)}");
         return ok;
     }
 

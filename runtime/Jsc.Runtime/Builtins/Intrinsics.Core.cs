@@ -26,6 +26,7 @@ public static partial class Intrinsics
         MathObject.Install(realm);
         JsonObject.Install(realm);
         ReflectObject.Install(realm);
+        ProxyConstructor.Install(realm);
     }
 }
 

@@ -11,6 +11,8 @@ public abstract class JsFunction : JsObject
 {
     protected JsFunction(JsObject? prototype) : base(prototype) { }
     protected JsFunction(Shape shape) : base(shape) { }
+    /// <summary>A callable exotic object with internal methods of its own (a proxy of a function).</summary>
+    protected JsFunction() { }
 
     public override string ClassName => "Function";
 

@@ -59,6 +59,14 @@ public class JsObject
         _slots = NoSlots;
     }
 
+    /// <summary>An exotic object whose internal methods are all its own (a proxy): no shape, so no inline cache ever matches it.</summary>
+    protected JsObject()
+    {
+        _shape = null;
+        _dictionary = new PropertyMap();
+        _slots = NoSlots;
+    }
+
     public JsObject(Shape shape)
     {
         _shape = shape;
@@ -273,6 +281,7 @@ public class JsObject
     {
         for (JsObject? o = this; o != null; o = o.GetPrototypeOf())
         {
+            if (o is IProxyObject && o != this) return o.HasProperty(key);
             if (o.HasOwnPropertyFast(key)) return true;
         }
         return false;
@@ -290,6 +299,7 @@ public class JsObject
     {
         for (JsObject? o = this; o != null;)
         {
+            if (o is IProxyObject && o != this) return o.Get(key, receiver);
             if (o.GetType() != typeof(JsObject) && o is not JsFunction) return o.GetExotic(key, receiver);
             o.EnsureLazy(key);
             if (o.TryGetOwnSlot(key, out var value, out var flags))

@@ -133,7 +133,8 @@ public static class ArrayAlgorithms
         Throw.TypeError($"Cannot delete property '{key}' of {Inspect.Brief(JsValue.FromObject(o))}");
 
     /// <summary>https://tc39.es/ecma262/#sec-isarray (no proxies yet).</summary>
-    public static bool IsArray(JsValue value) => value.Ref is JsArray;
+    /// <summary>https://tc39.es/ecma262/#sec-isarray — through proxies to their targets.</summary>
+    public static bool IsArray(JsValue value) => value.Ref is JsArray || value.Ref is IProxyObject proxy && IsArray(JsValue.FromObject(proxy.State.RequireTarget("IsArray")));
 
     /// <summary>https://tc39.es/ecma262/#sec-isconstructor</summary>
     public static bool IsConstructor(JsValue value) => value.Ref is JsFunction { IsConstructor: true };

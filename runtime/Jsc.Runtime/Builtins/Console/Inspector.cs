@@ -54,6 +54,8 @@ public static partial class Inspector
         }
         // node runs out of stack near a thousand nested objects; so do we, before .NET's stack does.
         if (ctx.Seen.Count >= MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new StackExhausted();
+        // node shows a proxy as its target, without running traps (showProxy is off).
+        while (obj is IProxyObject { State.Target: { } target }) obj = target;
         if (ctx.Options.CustomInspect && TryCustomInspect(ctx, obj, recurseTimes, out var custom))
             return custom;
         if (ctx.Seen.Contains(obj))

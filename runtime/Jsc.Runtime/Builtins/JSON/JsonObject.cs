@@ -33,7 +33,7 @@ public static class JsonObject
         var value = holder.Get(name);
         if (value.AsObject is { } obj)
         {
-            if (obj is JsArray)
+            if (ArrayAlgorithms.IsArray(value))
             {
                 double length = TypeConversion.ToLength(obj.Get("length"));
                 for (uint i = 0; i < length; i++) Revive(obj, PropertyKey.FromIndex(i), reviver);

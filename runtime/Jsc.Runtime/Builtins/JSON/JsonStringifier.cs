@@ -105,7 +105,7 @@ public sealed class JsonStringifier
             case JsSymbol: return false;
             case BigInteger: Throw.TypeError("Do not know how to serialize a BigInt"); return false;
             case JsObject obj:
-                if (obj is JsArray array) SerializeArray(array, key);
+                if (ArrayAlgorithms.IsArray(value)) SerializeArray(obj, key);
                 else SerializeObject(obj, key);
                 return true;
         }
@@ -156,18 +156,21 @@ public sealed class JsonStringifier
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-serializejsonarray</summary>
-    void SerializeArray(JsArray array, object stackKey)
+    void SerializeArray(JsObject array, object stackKey)
     {
         Enter(array, stackKey);
         string stepback = _indent;
         _indent += _gap;
         _out.Append('[');
-        uint length = array.Length;
+        // A proxy of an array is serialized through its traps (https://tc39.es/ecma262/#sec-serializejsonarray).
+        var dense = array as JsArray;
+        uint length = dense != null ? dense.Length : (uint)TypeConversion.ToLength(array.Get("length"));
         for (uint i = 0; i < length; i++)
         {
             if (i > 0) _out.Append(',');
             NewLine();
-            if (!SerializeProperty(array, (int)i, array.GetIndex(i))) _out.Append("null");
+            var element = dense != null ? dense.GetIndex(i) : array.Get(PropertyKey.FromIndex(i));
+            if (!SerializeProperty(array, (int)i, element)) _out.Append("null");
         }
         _indent = stepback;
         if (length > 0) NewLine();

@@ -65,6 +65,7 @@ public static class ObjectAlgorithms
         bool shrinkingArray = obj is JsArray before && key.Value is "length" && desc.HasValue &&
             before.GetOwnProperty(key)!.Writable && TypeConversion.ToNumber(desc.Value) < before.Length;
         if (obj.DefineOwnProperty(key, desc)) return;
+        if (obj is IProxyObject) Throw.TypeError($"'defineProperty' on proxy: trap returned falsish for property '{key}'");
         // A shrinking array stops at the last element it cannot delete and keeps the length above it.
         if (shrinkingArray) Throw.TypeError($"Cannot delete property '{((JsArray)obj).Length - 1}' of [object Array]");
         if (obj is JsTypedArray typed && JsTypedArray.TryGetNumericIndex(key, out double index) && !typed.IsValidIntegerIndex(index))
@@ -82,6 +83,7 @@ public static class ObjectAlgorithms
     /// <summary>Why [[Set]] of <paramref name="key"/> on <paramref name="obj"/> failed, as V8 words it: read-only, getter-only, not extensible.</summary>
     public static void ThrowSetFailure(JsObject obj, PropertyKey key)
     {
+        if (obj is IProxyObject) Throw.TypeError($"'set' on proxy: trap returned falsish for property '{key}'");
         for (JsObject? o = obj; o != null; o = o.GetPrototypeOf())
         {
             if (o.GetOwnProperty(key) is not { } desc) continue;
@@ -192,6 +194,8 @@ public static class ObjectAlgorithms
         if (ReferenceEquals(obj, Realm.Current.ObjectPrototype) && !ReferenceEquals(proto, obj.GetPrototypeOf()))
             Throw.TypeError("Immutable prototype object 'Object.prototype' cannot have their prototype set");
         if (obj.SetPrototypeOf(proto)) return;
+        // V8 words a proxy's refusal as a property failure, naming 'undefined'.
+        if (obj is IProxyObject) Throw.TypeError("'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'");
         if (!obj.IsExtensible()) Throw.TypeError($"{Inspect.Brief(JsValue.FromObject(obj))} is not extensible");
         Throw.TypeError("Cyclic __proto__ value");
     }

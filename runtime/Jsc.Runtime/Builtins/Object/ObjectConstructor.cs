@@ -120,7 +120,8 @@ public static class ObjectConstructor
     static JsValue PreventExtensions(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         var value = args.Arg(0);
-        if (value.AsObject is { } obj && !obj.PreventExtensions()) Throw.TypeError("Cannot prevent extensions");
+        if (value.AsObject is { } obj && !obj.PreventExtensions())
+            Throw.TypeError(obj is IProxyObject ? "'preventExtensions' on proxy: trap returned falsish" : "Cannot prevent extensions");
         return value;
     }
 

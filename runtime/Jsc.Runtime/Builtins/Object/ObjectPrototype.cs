@@ -60,7 +60,7 @@ public static class ObjectPrototype
         if (thisValue.IsUndefined) return "[object Undefined]";
         if (thisValue.IsNull) return "[object Null]";
         var obj = TypeConversion.ToObject(thisValue);
-        string builtinTag = obj is JsArray ? "Array" : BuiltinTags.Contains(obj.ClassName) ? obj.ClassName : "Object";
+        string builtinTag = ArrayAlgorithms.IsArray(JsValue.FromObject(obj)) ? "Array" : BuiltinTags.Contains(obj.ClassName) ? obj.ClassName : "Object";
         var tag = obj.Get(JsSymbol.ToStringTag);
         return "[object " + (tag.IsString ? tag.String : builtinTag) + "]";
     }
