@@ -85,15 +85,16 @@ console.assert = function assert(expression) {
   require('assert').ok(false, message);
 };
 
-// URL and URLSearchParams: non-enumerable globals as in node. They load the url module on
+// URL, URLSearchParams, structuredClone and DOMException: non-enumerable globals as in node. They load their module on
 // first use (an accessor that turns itself into a plain data property), so programs that
 // never touch them do not pay for compiling it.
-['URL', 'URLSearchParams'].forEach(function (name) {
+[['URL', 'internal/url'], ['URLSearchParams', 'internal/url'], ['structuredClone', 'internal/structured_clone'], ['DOMException', 'internal/structured_clone']].forEach(function (entry) {
+  var name = entry[0];
   Object.defineProperty(globalThis, name, {
     configurable: true,
     enumerable: false,
     get: function () {
-      var value = require('internal/url')[name];
+      var value = require(entry[1])[name];
       Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false });
       return value;
     },

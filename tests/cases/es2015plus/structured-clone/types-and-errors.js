@@ -1,0 +1,32 @@
+// structuredClone (node 20): what is copied (dates, regexps, maps, sets, errors, typed arrays, wrappers, cycles) and DataCloneError for the rest.
+console.log(typeof DOMException, typeof structuredClone);
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.message, e.code, e instanceof Error, e.constructor.name, Object.prototype.toString.call(e)); } };
+t(() => structuredClone(() => 1));
+t(() => structuredClone(Symbol('s')));
+t(() => structuredClone({ f: function named() {} }));
+t(() => structuredClone());
+t(() => structuredClone(new WeakMap()));
+t(() => structuredClone(Promise.resolve()));
+const src = { a: 1, d: new Date(0), r: /x/gi, m: new Map([[1, { n: 1 }]]), s: new Set([1]), arr: [1, , 3], nested: { deep: true }, u: undefined, n: null, big: 1e21, neg: -0 };
+src.self = src;
+const c = structuredClone(src);
+console.log(c !== src, c.self === c, c.d instanceof Date, c.d.getTime(), c.r.source, c.r.flags, c.r.lastIndex, c.m.get(1).n, c.s.has(1), c.arr.length, 1 in c.arr, Object.is(c.neg, -0), 'u' in c);
+class K { constructor() { this.x = 1; } get g() { return 2; } }
+const k = structuredClone(new K());
+console.log(Object.getPrototypeOf(k) === Object.prototype, k.x, k.g, JSON.stringify(k));
+const e = structuredClone(new RangeError('bad', { cause: 'c' }));
+console.log(e instanceof RangeError, e.name, e.message, e.cause, typeof e.stack);
+const ta = new Uint8Array([1, 2, 3]);
+const tc = structuredClone(ta);
+console.log(tc instanceof Uint8Array, tc.join(), tc.buffer !== ta.buffer);
+const shared = { v: 1 };
+const both = structuredClone([shared, shared]);
+console.log(both[0] === both[1]);
+console.log(structuredClone(new Number(5)) instanceof Number, structuredClone(new String('s')).valueOf(), structuredClone(Object(false)).valueOf());
+console.log(structuredClone(1), structuredClone('s'), structuredClone(null), structuredClone(undefined));
+const withAccessor = { get a() { return 'got'; } };
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor(structuredClone(withAccessor), 'a')));
+const nonEnum = Object.defineProperty({}, 'hidden', { value: 1, enumerable: false });
+console.log(Object.keys(structuredClone(nonEnum)).length, structuredClone({ [Symbol('k')]: 1, s: 2 }).s);
+console.log(structuredClone(new Map([[{ k: 1 }, 'v']])).keys().next().value.k);
+t(() => structuredClone({ a: 1 }, { transfer: [] }).a);
