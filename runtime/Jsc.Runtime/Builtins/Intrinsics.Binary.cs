@@ -9,6 +9,8 @@ public static partial class Intrinsics
     {
         var intrinsics = TypedArrayIntrinsics.Of(realm);
         ArrayBufferConstructor.Install(realm, intrinsics);
+        SharedArrayBufferConstructor.Install(realm, intrinsics);
+        AtomicsObject.Install(realm);
         TypedArrayConstructor.Install(realm, intrinsics);
         TypedArrayPrototype.Install(realm, intrinsics);
         DataViewConstructor.Install(realm, intrinsics);

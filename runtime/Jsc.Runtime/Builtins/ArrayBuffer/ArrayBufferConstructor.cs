@@ -46,7 +46,7 @@ public static class ArrayBufferConstructor
     static JsValue IsView(JsValue thisValue, ReadOnlySpan<JsValue> args) => args.Arg(0).Ref is JsTypedArray or JsDataView;
 
     static JsArrayBuffer ThisBuffer(JsValue thisValue, string method) =>
-        thisValue.Ref as JsArrayBuffer ?? Throw.TypeError<JsArrayBuffer>($"Method {method} called on incompatible receiver {Inspect.Brief(thisValue)}");
+        thisValue.Ref is JsArrayBuffer { IsShared: false } buffer ? buffer : Throw.TypeError<JsArrayBuffer>($"Method {method} called on incompatible receiver {Inspect.Brief(thisValue)}");
 
     /// <summary>https://tc39.es/ecma262/#sec-get-arraybuffer.prototype.bytelength</summary>
     static JsValue ByteLength(JsValue thisValue, ReadOnlySpan<JsValue> args) =>

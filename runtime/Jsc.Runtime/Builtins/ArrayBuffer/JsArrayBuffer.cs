@@ -13,11 +13,18 @@ public sealed class JsArrayBuffer : JsObject
     /// <summary>The bytes; its length is the buffer's byteLength.</summary>
     public readonly byte[] Data;
 
-    public JsArrayBuffer(JsObject prototype, byte[] data) : base(prototype) => Data = data;
+    public JsArrayBuffer(JsObject prototype, byte[] data, bool shared = false) : base(prototype)
+    {
+        Data = data;
+        IsShared = shared;
+    }
+
+    /// <summary>A SharedArrayBuffer (https://tc39.es/ecma262/#sec-sharedarraybuffer-objects): the same bytes for every view.</summary>
+    public readonly bool IsShared;
 
     public int ByteLength => Data.Length;
 
-    public override string ClassName => "ArrayBuffer";
+    public override string ClassName => IsShared ? "SharedArrayBuffer" : "ArrayBuffer";
 
     /// <summary>https://tc39.es/ecma262/#sec-createbytedatablock — V8's RangeError when the length cannot be allocated.</summary>
     public static byte[] CreateByteDataBlock(double size)

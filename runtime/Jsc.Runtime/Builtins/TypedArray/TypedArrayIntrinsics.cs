@@ -14,6 +14,8 @@ public sealed class TypedArrayIntrinsics
 
     public JsObject ArrayBufferPrototype = null!;
     public JsFunction ArrayBufferConstructor = null!;
+    public JsObject SharedArrayBufferPrototype = null!;
+    public JsFunction SharedArrayBufferConstructor = null!;
     public JsObject TypedArrayPrototype = null!;
     public JsFunction TypedArrayConstructor = null!;
     public readonly JsObject[] Prototypes = new JsObject[TypedArrayKinds.Count];

@@ -1,0 +1,22 @@
+// SharedArrayBuffer and Atomics on one thread: buffer shape, views sharing bytes, every Atomics operation, their validation errors.
+const t = (l, f) => { try { console.log(l, f()); } catch (e) { console.log(l, e.name + ': ' + e.message); } };
+const sab = new SharedArrayBuffer(16);
+t('basic', () => [sab.byteLength, Object.prototype.toString.call(sab), sab instanceof ArrayBuffer, ArrayBuffer.isView(sab), sab.growable, sab.maxByteLength].join());
+t('slice', () => { const s = sab.slice(4, 8); return [s.byteLength, s instanceof SharedArrayBuffer, Object.getPrototypeOf(s) === SharedArrayBuffer.prototype].join(); });
+t('ab getter on sab', () => Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get.call(sab));
+t('sab getter on ab', () => Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get.call(new ArrayBuffer(1)));
+t('no new', () => SharedArrayBuffer(1));
+const ia = new Int32Array(sab);
+t('typed', () => [ia.length, ia.buffer === sab, Object.prototype.toString.call(ia.buffer)].join());
+t('atomics', () => [Atomics.store(ia, 0, 5), Atomics.add(ia, 0, 2), Atomics.load(ia, 0), Atomics.sub(ia, 0, 1), Atomics.and(ia, 0, 3), Atomics.or(ia, 0, 8), Atomics.xor(ia, 0, 1), Atomics.exchange(ia, 0, 42), Atomics.compareExchange(ia, 0, 42, 7), Atomics.compareExchange(ia, 0, 1, 9), Atomics.load(ia, 0)].join());
+t('isLockFree', () => [1, 2, 3, 4, 8].map(n => Atomics.isLockFree(n)).join());
+t('wait not-equal', () => Atomics.wait(ia, 0, 1, 10));
+t('wait timed-out', () => Atomics.wait(ia, 0, 7, 5));
+t('notify', () => Atomics.notify(ia, 0, 1));
+t('on ab', () => Atomics.add(new Int32Array(4), 0, 1));
+t('float', () => Atomics.add(new Float64Array(sab), 0, 1));
+t('wait non-shared', () => Atomics.wait(new Int32Array(4), 0, 0, 0));
+t('wait uint8', () => Atomics.wait(new Uint8Array(sab), 0, 0, 0));
+t('range', () => Atomics.load(ia, 10));
+t('u8 wrap', () => { const u = new Uint8Array(sab); Atomics.store(u, 0, 255); return [Atomics.add(u, 0, 2), Atomics.load(u, 0), Atomics.store(u, 1, 300)].join(); });
+t('not ta', () => Atomics.load([1], 0));
