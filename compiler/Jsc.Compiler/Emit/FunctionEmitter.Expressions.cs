@@ -644,7 +644,7 @@ sealed partial class FunctionEmitter
                     Mark(skip);
                 }
                 return;
-            case BinaryExpression { IsLogical: false } cmp when IsComparison(cmp.Operator):
+            case BinaryExpression { IsLogical: false } cmp when IsComparison(cmp.Operator) && cmp.Left is not PrivateIdentifier:
                 if (TryEmitDoubleBranch(cmp, jumpIfTrue, target)) return;
                 EmitExpression(cmp.Left);
                 EmitExpression(cmp.Right);
