@@ -10,6 +10,6 @@ const types = { id: Number, price: Number, tags: s => (s ? s.split(';') : []) };
 const rows = lines.map(l => Object.fromEntries(parseLine(l).map((v, i) => [cols[i], (types[cols[i]] ?? String)(v)])));
 console.log(JSON.stringify(rows));
 const money = (strings, ...vals) => strings.reduce((out, s, i) => out + s + (i < vals.length ? vals[i].toFixed(2) : ''), '');
-for (const { name, price, tags: [first = 'none', ...more] } of rows) console.log(money`${price}` + ` ${name} [${first}${more.length ? ` +${more.length}` : ''}]`);
+for (const { name, price, tags: [first = 'none', ...more] = [] } of rows) console.log(money`${price}` + ` ${name} [${first}${more.length ? ` +${more.length}` : ''}]`);
 const total = rows.reduce((s, { price }) => s + price, 0);
 console.log(money`total ${total}`);

@@ -5,8 +5,9 @@ function f() { return [...arguments].reverse(); }
 console.log(f(1, 2, 3).join());
 const m = new Map([['a', 1], ['b', 2]]);
 console.log(JSON.stringify(Object.fromEntries(m)), JSON.stringify({ ...[...m] }), JSON.stringify([...m.keys(), ...m.values()]));
-const { a, ...{ b, ...others } } = { a: 1, b: 2, c: 3, d: 4 };
-console.log(a, b, JSON.stringify(others));
+const { a, ...others } = { a: 1, b: 2, c: 3, d: 4 };
+const { b, ...rest2 } = others;
+console.log(a, b, JSON.stringify(rest2));
 const [x, ...[y, ...z]] = 'hello';
 console.log(x, y, z.join(''));
 const merged = { ...{ a: 1, get g() { return 'getter ran'; } }, ...[10, 20], ...'hi' };
