@@ -54,6 +54,28 @@ public static class DnsBinding
         });
     }
 
+    /// <summary>
+    /// Runs a blocking OS resolver call (getaddrinfo, getnameinfo) on a thread of its own, as libuv runs
+    /// them on its work queue: not on the .NET thread pool, which other blocked work may have starved
+    /// (a lookup of localhost then waited for the pool to grow, tens of seconds).
+    /// </summary>
+    static void StartBlocking<T>(Realm realm, Func<T> work, Action<string?, T?> complete)
+    {
+        var loop = realm.EventLoop;
+        loop.AddRef();
+        var thread = new Thread(() =>
+        {
+            T? result = default;
+            string? code = null;
+            try { result = work(); }
+            catch (SocketException e) { code = GetAddrInfoCode(e); }
+            catch (Exception e) when (e is ArgumentException or FormatException) { code = "EINVAL"; }
+            loop.Post(() => complete(code, result));
+            loop.Release();
+        }) { IsBackground = true, Name = "jsc resolver" };
+        thread.Start();
+    }
+
     static string GetAddrInfoCode(SocketException e) => e.SocketErrorCode switch
     {
         SocketError.HostNotFound or SocketError.NoData => "ENOTFOUND",
@@ -69,7 +91,7 @@ public static class DnsBinding
         int family = TypeConversion.ToInt32(a.Arg(1));
         var callback = a.Arg(2);
         var addressFamily = family switch { 4 => AddressFamily.InterNetwork, 6 => AddressFamily.InterNetworkV6, _ => AddressFamily.Unspecified };
-        Start(realm, () => System.Net.Dns.GetHostAddressesAsync(host, addressFamily), (code, addresses) =>
+        StartBlocking(realm, () => System.Net.Dns.GetHostAddresses(host, addressFamily), (code, addresses) =>
         {
             if (code == null && (addresses == null || addresses.Length == 0)) code = "ENOTFOUND";
             if (code != null)
@@ -94,7 +116,7 @@ public static class DnsBinding
         var address = IPAddress.Parse(TypeConversion.ToString(a.Arg(0)));
         int port = TypeConversion.ToInt32(a.Arg(1));
         var callback = a.Arg(2);
-        Start(realm, async () => (await System.Net.Dns.GetHostEntryAsync(address).ConfigureAwait(false)).HostName, (code, hostname) =>
+        StartBlocking(realm, () => System.Net.Dns.GetHostEntry(address).HostName, (code, hostname) =>
         {
             if (code != null) ObjectOperations.CallFunction(callback, JsValue.Undefined, code);
             else ObjectOperations.CallFunction(callback, JsValue.Undefined, JsValue.Undefined, hostname!, ServiceName(port));
