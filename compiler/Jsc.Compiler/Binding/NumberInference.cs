@@ -187,11 +187,18 @@ public sealed class NumberInference
         NumericMarker => true,
         Literal { Kind: LiteralKind.Number } => true,
         Identifier id => binder.Resolve(id) is { } s && numbers.Contains(s),
-        UnaryExpression { Operator: "-" or "+" or "~" } => true,
-        UpdateExpression => true,
-        BinaryExpression { IsLogical: false, Operator: "-" or "*" or "/" or "%" or "**" or "&" or "|" or "^" or "<<" or ">>" or ">>>" } => true,
+        // Unary plus and >>> never give a BigInt (they throw on one); the other numeric operators give a BigInt
+        // for BigInt operands, so they are numbers only when an operand is (mixing the two kinds throws).
+        UnaryExpression { Operator: "+" } => true,
+        UnaryExpression { Operator: "-" or "~" } u => IsNumberExpression(u.Argument, binder, numbers),
+        UpdateExpression u => IsNumberExpression(u.Argument, binder, numbers),
+        BinaryExpression { IsLogical: false, Operator: ">>>" } => true,
+        BinaryExpression { IsLogical: false, Operator: "-" or "*" or "/" or "%" or "**" or "&" or "|" or "^" or "<<" or ">>" } b =>
+            IsNumberExpression(b.Left, binder, numbers) || IsNumberExpression(b.Right, binder, numbers),
         BinaryExpression { IsLogical: false, Operator: "+" } b => IsNumberExpression(b.Left, binder, numbers) && IsNumberExpression(b.Right, binder, numbers),
-        AssignmentExpression { Operator: "-=" or "*=" or "/=" or "%=" or "**=" or "&=" or "|=" or "^=" or "<<=" or ">>=" or ">>>=" } => true,
+        AssignmentExpression { Operator: "-=" or "*=" or "/=" or "%=" or "**=" or "&=" or "|=" or "^=" or "<<=" or ">>=" } a =>
+            IsNumberExpression(a.Left, binder, numbers) || IsNumberExpression(a.Right, binder, numbers),
+        AssignmentExpression { Operator: ">>>=" } => true,
         AssignmentExpression { Operator: "=" } a => IsNumberExpression(a.Right, binder, numbers),
         SequenceExpression s => IsNumberExpression(s.Expressions[^1], binder, numbers),
         ConditionalExpression c => IsNumberExpression(c.Consequent, binder, numbers) && IsNumberExpression(c.Alternate, binder, numbers),

@@ -212,7 +212,9 @@ sealed partial class FunctionEmitter
     /// <summary>A member expression printed as V8 prints it: a string-literal key as `.key` (o["x"] is o.x).</summary>
     string MemberText(MemberExpression m)
     {
-        string obj = m.Object is MemberExpression inner ? MemberText(inner) : _m.Source.Text.Substring(m.Object.Start, m.Object.End - m.Object.Start);
+        string obj = m.Object is MemberExpression inner ? MemberText(inner)
+            : m.Object is Literal { Kind: LiteralKind.BigInt } ? "(intermediate value)"
+            : _m.Source.Text.Substring(m.Object.Start, m.Object.End - m.Object.Start);
         string dot = m.Optional ? "?." : ".";
         if (!m.Computed && m.Property is Identifier id) return obj + dot + id.Name;
         if (m.Computed && m.Property is Literal { Kind: LiteralKind.String } key) return obj + dot + key.String;

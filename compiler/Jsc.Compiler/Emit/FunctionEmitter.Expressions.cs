@@ -87,8 +87,12 @@ sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Ldstr, l.Flags!);
                 _il.Emit(OpCodes.Call, _rt.Fn(nameof(FunctionOperations.NewRegExp)));
                 break;
+            case LiteralKind.BigInt:
+                _il.Emit(OpCodes.Ldstr, l.BigInt!);
+                _il.Emit(OpCodes.Call, _rt.Method(typeof(BigIntOperations), nameof(BigIntOperations.Literal)));
+                break;
             default:
-                throw NotYetSupported(l, "BigInt literals");
+                throw NotYetSupported(l, l.Kind.ToString());
         }
     }
 

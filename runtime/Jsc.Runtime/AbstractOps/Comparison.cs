@@ -56,10 +56,14 @@ public static class Comparison
             if (x.IsNullOrUndefined || y.IsNullOrUndefined) return false;
             if (x.IsNumber && y.IsString) return x.Number == TypeConversion.StringToNumber(y.String);
             if (x.IsString && y.IsNumber) return TypeConversion.StringToNumber(x.String) == y.Number;
+            if (x.IsBigInt && y.IsString) return BigIntOperations.StringToBigInt(y.String) is { } yb && x.BigInt == yb;
+            if (x.IsString && y.IsBigInt) { (x, y) = (y, x); continue; }
+            if (x.IsBigInt && y.IsNumber) return BigIntOperations.CompareToNumber(x.BigInt, y.Number) == 0;
+            if (x.IsNumber && y.IsBigInt) return BigIntOperations.CompareToNumber(y.BigInt, x.Number) == 0;
             if (x.IsBoolean) { x = x.IsTrue ? 1 : 0; continue; }
             if (y.IsBoolean) { y = y.IsTrue ? 1 : 0; continue; }
-            if ((x.IsNumber || x.IsString || x.IsSymbol) && y.IsObject) { y = TypeConversion.ToPrimitive(y); continue; }
-            if (x.IsObject && (y.IsNumber || y.IsString || y.IsSymbol)) { x = TypeConversion.ToPrimitive(x); continue; }
+            if ((x.IsNumber || x.IsString || x.IsSymbol || x.IsBigInt) && y.IsObject) { y = TypeConversion.ToPrimitive(y); continue; }
+            if (x.IsObject && (y.IsNumber || y.IsString || y.IsSymbol || y.IsBigInt)) { x = TypeConversion.ToPrimitive(x); continue; }
             return false;
         }
     }
@@ -84,6 +88,7 @@ public static class Comparison
     public static bool? IsLessThan(JsValue px, JsValue py)
     {
         if (px.IsString && py.IsString) return string.CompareOrdinal(px.String, py.String) < 0;
+        if (px.IsBigInt || py.IsBigInt) return BigIntOperations.IsLessThan(px, py);
         double nx = TypeConversion.ToNumber(px), ny = TypeConversion.ToNumber(py);
         if (double.IsNaN(nx) || double.IsNaN(ny)) return null;
         return nx < ny;

@@ -25,6 +25,7 @@ public static class Operators
         var pa = TypeConversion.ToPrimitive(a);
         var pb = TypeConversion.ToPrimitive(b);
         if (pa.IsString || pb.IsString) return Concat(TypeConversion.ToStringValue(pa), TypeConversion.ToStringValue(pb));
+        if (pa.IsBigInt || pb.IsBigInt) return BigIntOperations.Binary(pa, pb, BigIntOperations.Op.Add);
         return JsValue.FromNumber(TypeConversion.ToNumber(pa) + TypeConversion.ToNumber(pb));
     }
 
@@ -44,22 +45,19 @@ public static class Operators
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Subtract(JsValue a, JsValue b) =>
-        a.IsNumber && b.IsNumber ? JsValue.FromNumber(a.Number - b.Number) : JsValue.FromNumber(TypeConversion.ToNumber(a) - TypeConversion.ToNumber(b));
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(a.Number - b.Number) : BigIntOperations.Binary(a, b, BigIntOperations.Op.Subtract);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Multiply(JsValue a, JsValue b) =>
-        a.IsNumber && b.IsNumber ? JsValue.FromNumber(a.Number * b.Number) : JsValue.FromNumber(TypeConversion.ToNumber(a) * TypeConversion.ToNumber(b));
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(a.Number * b.Number) : BigIntOperations.Binary(a, b, BigIntOperations.Op.Multiply);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Divide(JsValue a, JsValue b) =>
-        a.IsNumber && b.IsNumber ? JsValue.FromNumber(a.Number / b.Number) : JsValue.FromNumber(TypeConversion.ToNumber(a) / TypeConversion.ToNumber(b));
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(a.Number / b.Number) : BigIntOperations.Binary(a, b, BigIntOperations.Op.Divide);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue Modulo(JsValue a, JsValue b)
-    {
-        double x = TypeConversion.ToNumber(a), y = TypeConversion.ToNumber(b);
-        return JsValue.FromNumber(Remainder(x, y));
-    }
+    public static JsValue Modulo(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(Remainder(a.Number, b.Number)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.Modulo);
 
     /// <summary>
     /// `x % y` on numbers (https://tc39.es/ecma262/#sec-numeric-types-number-remainder): integer
@@ -90,7 +88,8 @@ public static class Operators
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-numeric-types-number-exponentiate</summary>
-    public static JsValue Exponentiate(JsValue a, JsValue b) => JsValue.FromNumber(Power(TypeConversion.ToNumber(a), TypeConversion.ToNumber(b)));
+    public static JsValue Exponentiate(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(Power(a.Number, b.Number)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.Exponentiate);
 
     public static double Power(double x, double y)
     {
@@ -100,23 +99,29 @@ public static class Operators
         return Math.Pow(x, y);
     }
 
-    public static JsValue Negate(JsValue a) => JsValue.FromNumber(-TypeConversion.ToNumber(a));
+    public static JsValue Negate(JsValue a) => a.IsNumber ? JsValue.FromNumber(-a.Number) : BigIntOperations.Negate(a);
     public static JsValue Plus(JsValue a) => a.IsNumber ? a : JsValue.FromNumber(TypeConversion.ToNumber(a));
-    public static JsValue BitwiseNot(JsValue a) => JsValue.FromNumber(~TypeConversion.ToInt32(a));
+    public static JsValue BitwiseNot(JsValue a) => a.IsNumber ? JsValue.FromNumber(~TypeConversion.ToInt32(a.Number)) : BigIntOperations.BitwiseNot(a);
     public static JsValue Not(JsValue a) => JsValue.FromBoolean(!TypeConversion.ToBoolean(a));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue BitwiseAnd(JsValue a, JsValue b) => JsValue.FromNumber(TypeConversion.ToInt32(a) & TypeConversion.ToInt32(b));
+    public static JsValue BitwiseAnd(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(TypeConversion.ToInt32(a) & TypeConversion.ToInt32(b)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.And);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue BitwiseOr(JsValue a, JsValue b) => JsValue.FromNumber(TypeConversion.ToInt32(a) | TypeConversion.ToInt32(b));
+    public static JsValue BitwiseOr(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(TypeConversion.ToInt32(a) | TypeConversion.ToInt32(b)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.Or);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue BitwiseXor(JsValue a, JsValue b) => JsValue.FromNumber(TypeConversion.ToInt32(a) ^ TypeConversion.ToInt32(b));
+    public static JsValue BitwiseXor(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(TypeConversion.ToInt32(a) ^ TypeConversion.ToInt32(b)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.Xor);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue LeftShift(JsValue a, JsValue b) => JsValue.FromNumber(TypeConversion.ToInt32(a) << (int)(TypeConversion.ToUint32(b) & 31));
+    public static JsValue LeftShift(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(TypeConversion.ToInt32(a) << (int)(TypeConversion.ToUint32(b) & 31)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.LeftShift);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue RightShift(JsValue a, JsValue b) => JsValue.FromNumber(TypeConversion.ToInt32(a) >> (int)(TypeConversion.ToUint32(b) & 31));
+    public static JsValue RightShift(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(TypeConversion.ToInt32(a) >> (int)(TypeConversion.ToUint32(b) & 31)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.RightShift);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue UnsignedRightShift(JsValue a, JsValue b) => JsValue.FromNumber(TypeConversion.ToUint32(a) >> (int)(TypeConversion.ToUint32(b) & 31));
+    public static JsValue UnsignedRightShift(JsValue a, JsValue b) =>
+        a.IsNumber && b.IsNumber ? JsValue.FromNumber(TypeConversion.ToUint32(a) >> (int)(TypeConversion.ToUint32(b) & 31)) : BigIntOperations.Binary(a, b, BigIntOperations.Op.UnsignedRightShift);
 
     /// <summary>`a &lt; b`: https://tc39.es/ecma262/#sec-relational-operators</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -219,7 +224,7 @@ public static class Operators
     }
 
     /// <summary>++ and --: ToNumeric, then add ±1.</summary>
-    public static JsValue Increment(JsValue a) => JsValue.FromNumber(TypeConversion.ToNumber(a) + 1);
-    public static JsValue Decrement(JsValue a) => JsValue.FromNumber(TypeConversion.ToNumber(a) - 1);
-    public static JsValue ToNumeric(JsValue a) => a.IsNumber ? a : JsValue.FromNumber(TypeConversion.ToNumber(a));
+    public static JsValue Increment(JsValue a) => a.IsNumber ? JsValue.FromNumber(a.Number + 1) : BigIntOperations.Step(BigIntOperations.ToNumeric(a), 1);
+    public static JsValue Decrement(JsValue a) => a.IsNumber ? JsValue.FromNumber(a.Number - 1) : BigIntOperations.Step(BigIntOperations.ToNumeric(a), -1);
+    public static JsValue ToNumeric(JsValue a) => a.IsNumber ? a : BigIntOperations.ToNumeric(a);
 }

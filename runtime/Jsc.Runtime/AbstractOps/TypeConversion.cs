@@ -64,6 +64,7 @@ public static class TypeConversion
         string s => s.Length != 0,
         JsRope r => r.Length != 0,
         JsObject or JsSymbol => true,
+        System.Numerics.BigInteger big => !big.IsZero,
         _ => false, // false, null
     };
 
@@ -79,6 +80,7 @@ public static class TypeConversion
             case string s: return StringToNumber(s);
             case JsRope r: return StringToNumber(r.Flatten());
             case JsSymbol: return Throw.TypeError<double>("Cannot convert a Symbol value to a number");
+            case System.Numerics.BigInteger: return Throw.TypeError<double>("Cannot convert a BigInt value to a number");
             case JsObject: return ToNumber(ToPrimitive(value, Hint.Number));
         }
         if (value.IsNull) return 0;
@@ -155,6 +157,7 @@ public static class TypeConversion
             case null: return "undefined";
             case JsRope r: return r.Flatten();
             case JsSymbol: return Throw.TypeError<string>("Cannot convert a Symbol value to a string");
+            case System.Numerics.BigInteger big: return big.ToString(System.Globalization.CultureInfo.InvariantCulture);
             case JsObject: return ToString(ToPrimitive(value, Hint.String));
         }
         if (value.IsNumber) return NumberToString(value.Number);

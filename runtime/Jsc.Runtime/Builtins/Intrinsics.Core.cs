@@ -23,6 +23,7 @@ public static partial class Intrinsics
         UriFunctions.Install(realm);
         NumberConstructor.Install(realm);
         NumberPrototype.Install(realm);
+        BigIntConstructor.Install(realm);
         MathObject.Install(realm);
         JsonObject.Install(realm);
         ReflectObject.Install(realm);

@@ -21,6 +21,14 @@ public static class Throw
     [DoesNotReturn]
     public static void URIError(string message) => throw new JsException(MakeError(Realm.Current.URIErrorPrototype, message));
 
+    /// <summary>A RangeError in expression position.</summary>
+    [DoesNotReturn]
+    public static T RangeError<T>(string message) => throw new JsException(MakeError(Realm.Current.RangeErrorPrototype, message));
+
+    /// <summary>A SyntaxError in expression position.</summary>
+    [DoesNotReturn]
+    public static T SyntaxError<T>(string message) => throw new JsException(MakeError(Realm.Current.SyntaxErrorPrototype, message));
+
     /// <summary>The same as <see cref="TypeError"/>, typed to be used in expression position.</summary>
     [DoesNotReturn]
     public static T TypeError<T>(string message) => throw new JsException(MakeError(Realm.Current.TypeErrorPrototype, message));

@@ -53,6 +53,10 @@ public readonly struct JsValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromObject(JsObject value) => new(value, 0);
     public static JsValue FromSymbol(JsSymbol value) => new(value, 0);
+    /// <summary>A BigInt (https://tc39.es/ecma262/#sec-ecmascript-language-types-bigint-type): a boxed BigInteger.</summary>
+    public static JsValue FromBigInt(System.Numerics.BigInteger value) => new(value, 0);
+    public bool IsBigInt => _ref is System.Numerics.BigInteger;
+    public System.Numerics.BigInteger BigInt => (System.Numerics.BigInteger)_ref!;
     /// <summary>Wraps a runtime-internal object (an accessor pair in a slot); never visible to JavaScript code.</summary>
     internal static JsValue FromInternal(object value) => new(value, 0);
 
@@ -112,6 +116,7 @@ public readonly struct JsValue
             JsFunction => "function",
             JsObject => "object",
             JsSymbol => "symbol",
+            System.Numerics.BigInteger => "bigint",
             _ => ReferenceEquals(_ref, NumberTag) ? "number" : ReferenceEquals(_ref, NullTag) ? "object" : "boolean",
         };
     }
