@@ -268,6 +268,8 @@ sealed partial class FunctionEmitter
         if (a.Operator == "=")
         {
             if (a.Left is Identifier id) InferName(a.Right, id.Name);
+            else if (a.Left is MemberExpression member && a.Right is FunctionExpression { Id: null } or ArrowFunctionExpression && MemberPath(member) is { } path)
+                _m.FrameNames.TryAdd(a.Right, path);
             EmitExpression(a.Right);
         }
         else if (a.Operator is "&&=" or "||=" or "??=")
@@ -309,6 +311,21 @@ sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Ldloc, result);
         Release(result);
         ReleaseReference(r);
+    }
+
+    /// <summary>V8's inferred name for a function assigned to `a.b.c` (`.prototype` left out): "a.b.c"; null for other targets.</summary>
+    static string? MemberPath(MemberExpression m)
+    {
+        if (m.Computed || m.Property is not Identifier property) return null;
+        string? obj = m.Object switch
+        {
+            Identifier id => id.Name,
+            MemberExpression inner => MemberPath(inner),
+            _ => null,
+        };
+        if (obj == null) return null;
+        if (obj.EndsWith(".prototype", StringComparison.Ordinal)) obj = obj[..^".prototype".Length];
+        return property.Name == "prototype" ? obj : obj + "." + property.Name;
     }
 
     void EmitUpdate(UpdateExpression u)

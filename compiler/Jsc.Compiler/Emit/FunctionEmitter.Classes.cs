@@ -36,6 +36,8 @@ sealed partial class FunctionEmitter
         var ctorNode = ConstructorOf(c);
         _m.ClassConstructors[ctorNode] = c.SuperClass != null;
         if (c.Id != null) _m.InferredNames.TryAdd(ctorNode, c.Id.Name);
+        var outerClassName = _className;
+        _className = c.Id?.Name ?? _m.InferredNames.GetValueOrDefault(ctorNode);
         var classNode = (Node)c;
         _m.SourceRanges.TryAdd(ctorNode, (classNode.Start, classNode.End));
         var ctor = NewLocal(_rt.JsValue);
@@ -125,7 +127,11 @@ sealed partial class FunctionEmitter
         }
         if (scope != null) ExitScope(scope);
         _il.Emit(OpCodes.Ldloc, ctor);
+        _className = outerClassName;
     }
+
+    /// <summary>The name of the class whose elements are being emitted, for its methods' stack frame names.</summary>
+    string? _className;
 
     void EmitClassMethod(MethodDefinition m, VariableDefinition home)
     {
@@ -137,6 +143,7 @@ sealed partial class FunctionEmitter
         {
             EmitString(name);
             _m.InferredNames.TryAdd(m.Value, m.Kind is "get" or "set" ? m.Kind + " " + name : name);
+            if (m.Kind == "method" && _className is { Length: > 0 } className) _m.FrameNames.TryAdd(m.Value, className + "." + name);
         }
         else EmitExpression(m.Key);
         EmitClosure(_m.Binder.FunctionScopeOf(m.Value));

@@ -295,6 +295,12 @@ sealed partial class FunctionEmitter
                 _m.MethodFunctions.Add(p.Value);
                 _m.SetMethodSource(p, (FunctionExpression)p.Value, false);
             }
+            // V8 names a literal's function-valued properties "Object.key" in stack frames (its own name first: "Object.f [as key]").
+            if (name != null && name != "__proto__")
+            {
+                if (p.Value is FunctionExpression { Id: { } own } && own.Name != name) _m.FrameNames.TryAdd(p.Value, "Object." + own.Name + " [as " + name + "]");
+                else if (p.Value is FunctionExpression or ArrowFunctionExpression) _m.FrameNames.TryAdd(p.Value, "Object." + name);
+            }
             if (name == "__proto__" && !p.Shorthand && !p.Method)
             {
                 EmitExpression(p.Value);

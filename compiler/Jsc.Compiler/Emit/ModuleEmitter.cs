@@ -86,6 +86,10 @@ sealed class ModuleEmitter
     /// <summary>Sets the inferred name of an anonymous function expression (`var f = function () {}` is named "f").</summary>
     public readonly Dictionary<Node, string> InferredNames = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>How stack frames name a function when V8 names it apart from its `name`: "Point.norm" for
+    /// `Point.prototype.norm = function`, "Object.m" for an object literal's method, "A.m" for a class's.</summary>
+    public readonly Dictionary<Node, string> FrameNames = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Source text Function.prototype.toString shows when it is not the function node's own: a method with its key, a class constructor's whole class.</summary>
     public readonly Dictionary<Node, (int Start, int End)> SourceRanges = new(ReferenceEqualityComparer.Instance);
 
@@ -101,7 +105,8 @@ sealed class ModuleEmitter
         method.Parameters.Add(new ParameterDefinition("newTarget", ParameterAttributes.None, Rt.JsValue));
         method.Body.InitLocals = true;
         var attribute = new CustomAttribute(Rt.JsFunctionAttributeCtor);
-        attribute.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.String, scope.Node is Ast.Program ? "Object.<anonymous>" : name));
+        string frameName = scope.Node is Ast.Program ? "Object.<anonymous>" : FrameNames.TryGetValue(scope.Node, out var framed) ? framed : name;
+        attribute.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.String, frameName));
         attribute.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.String, Source.FileName));
         method.CustomAttributes.Add(attribute);
         Type.Methods.Add(method);

@@ -19,9 +19,10 @@ public static class StackTraceFormatter
     {
         var sb = new StringBuilder();
         int count = 0;
-        foreach (var frame in frames)
+        var list = frames as StackFrame[] ?? frames.ToArray();
+        for (int i = 0; i < list.Length && count < Limit; i++)
         {
-            if (count >= Limit) break;
+            var frame = list[i];
             var method = frame.GetMethod();
             if (method == null) continue;
             var attribute = (JsFunctionAttribute?)Attribute.GetCustomAttribute(method, typeof(JsFunctionAttribute));
@@ -30,11 +31,25 @@ public static class StackTraceFormatter
             int line = frame.GetFileLineNumber();
             int column = frame.GetFileColumnNumber();
             string location = line > 0 ? $"{file}:{line}:{column}" : file;
+            string name = attribute.Name.Length > 0 && IsConstructCall(list, i) ? "new " + attribute.Name : attribute.Name;
             sb.Append("\n    at ");
-            sb.Append(attribute.Name.Length > 0 ? $"{attribute.Name} ({location})" : location);
+            sb.Append(name.Length > 0 ? $"{name} ({location})" : location);
             count++;
         }
         return sb.ToString();
+    }
+
+    /// <summary>Whether the JavaScript frame at <paramref name="index"/> runs under [[Construct]] (V8 writes "at new F").</summary>
+    static bool IsConstructCall(StackFrame[] frames, int index)
+    {
+        for (int i = index + 1; i < frames.Length && i <= index + 2; i++)
+        {
+            var caller = frames[i].GetMethod();
+            if (caller == null) continue;
+            if (caller.Name == "Construct" && typeof(Objects.JsFunction).IsAssignableFrom(caller.DeclaringType)) return true;
+            if (caller.Name != "Invoke") return false;
+        }
+        return false;
     }
 }
 
