@@ -17,9 +17,21 @@ static class BufferErrors
     /// <summary>How ERR_OUT_OF_RANGE shows the value: integers beyond 2^32 with `_` separators, anything else inspected.</summary>
     static string FormatReceived(JsValue value)
     {
-        if (value.IsNumber && Math.Abs(value.Number) > 4294967296.0 && value.Number == Math.Floor(value.Number) && !double.IsInfinity(value.Number))
+        if (value.IsBigInt)
         {
-            var digits = TypeConversion.NumberToString(value.Number);
+            var big = value.BigInt;
+            var text = big.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (System.Numerics.BigInteger.Abs(big) > 4294967296 ? Separated(text) : text) + "n";
+        }
+        if (value.IsNumber && Math.Abs(value.Number) > 4294967296.0 && value.Number == Math.Floor(value.Number) && !double.IsInfinity(value.Number))
+            return Separated(TypeConversion.NumberToString(value.Number));
+        return Inspector.Inspect(value);
+    }
+
+    /// <summary>Digits grouped by threes with `_`, as node's addNumericalSeparator writes them.</summary>
+    static string Separated(string digits)
+    {
+        {
             string sign = digits.StartsWith('-') ? "-" : "";
             digits = digits.TrimStart('-');
             var parts = new List<string>();
@@ -28,7 +40,6 @@ static class BufferErrors
             parts.Insert(0, digits[..i]);
             return sign + string.Join("_", parts);
         }
-        return Inspector.Inspect(value);
     }
 
     /// <summary>ERR_BUFFER_OUT_OF_BOUNDS, naming the argument when there is one.</summary>

@@ -46,6 +46,19 @@ static partial class BufferPrototype
                 }
             }
         }
+        // readBigInt64LE ... writeBigUInt64BE (node 12+), with the BigUint64 aliases.
+        foreach (var signed in new[] { true, false })
+        {
+            foreach (var le in new[] { true, false })
+            {
+                string suffix = le ? "LE" : "BE";
+                foreach (var name in signed ? new[] { "BigInt64" } : new[] { "BigUInt64", "BigUint64" })
+                {
+                    methods.Add(new($"read{name}{suffix}", 0, (t, args) => ReadBigInt(t, args.Arg(0), signed, le)));
+                    methods.Add(new($"write{name}{suffix}", 1, (t, args) => WriteBigInt(t, args.Arg(0), args.Arg(1), signed, le)));
+                }
+            }
+        }
         foreach (var (name, kind) in new[] { ("Float", TypedArrayKind.Float32), ("Double", TypedArrayKind.Float64) })
         {
             foreach (var le in new[] { true, false })
@@ -137,6 +150,26 @@ static partial class BufferPrototype
         int at = CheckOffset(buf, offset, size);
         WriteBytes(buf, at, size, number, littleEndian);
         return at + size;
+    }
+
+    static JsValue ReadBigInt(JsValue thisValue, JsValue offset, bool signed, bool littleEndian)
+    {
+        var buf = This(thisValue);
+        int at = offset.IsUndefined ? CheckOffset(buf, 0, 8) : CheckOffset(buf, offset, 8);
+        return JsValue.FromBigInt(DataViewConstructor.ReadBigInt(buf.Bytes.Slice(at, 8), signed, littleEndian));
+    }
+
+    static JsValue WriteBigInt(JsValue thisValue, JsValue value, JsValue offset, bool signed, bool littleEndian)
+    {
+        var buf = This(thisValue);
+        if (!value.IsBigInt) Runtime.Errors.Throw.TypeError("Cannot mix BigInt and other types, use explicit conversions");
+        var big = value.BigInt;
+        var limit = System.Numerics.BigInteger.One << (signed ? 63 : 64);
+        if (signed ? big < -limit || big >= limit : big.Sign < 0 || big >= limit)
+            throw BufferErrors.OutOfRange("value", signed ? ">= -(2n ** 63n) and < 2n ** 63n" : ">= 0n and < 2n ** 64n", value);
+        int at = offset.IsUndefined ? CheckOffset(buf, 0, 8) : CheckOffset(buf, offset, 8);
+        DataViewConstructor.WriteBigInt(buf.Bytes.Slice(at, 8), big, littleEndian);
+        return at + 8;
     }
 
     static JsValue ReadFloat(JsValue thisValue, JsValue offset, int argc, TypedArrayKind kind, bool littleEndian)

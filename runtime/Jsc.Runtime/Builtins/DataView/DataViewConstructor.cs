@@ -31,6 +31,11 @@ public static class DataViewConstructor
             methods.Add(new("get" + name, 1, (t, args) => GetViewValue(t, args.Arg(0), args.Arg(1), kind, "DataView.prototype.get" + name)));
             methods.Add(new("set" + name, 2, (t, args) => SetViewValue(t, args.Arg(0), args.Arg(2), kind, args.Arg(1), "DataView.prototype.set" + name)));
         }
+        foreach (var (name, signed) in new[] { ("BigInt64", true), ("BigUint64", false) })
+        {
+            methods.Add(new("get" + name, 1, (t, args) => GetBigInt(t, args.Arg(0), args.Arg(1), signed, "DataView.prototype.get" + name)));
+            methods.Add(new("set" + name, 2, (t, args) => SetBigInt(t, args.Arg(0), args.Arg(2), signed, args.Arg(1), "DataView.prototype.set" + name)));
+        }
         proto.DefineMethods(realm, methods.ToArray());
         proto.FastAddProperty(JsSymbol.ToStringTag, "DataView", PropertyFlags.Configurable);
         intrinsics.DataViewPrototype = proto;
@@ -70,6 +75,43 @@ public static class DataViewConstructor
         if (getIndex + size > v.ByteLength) Throw.RangeError("Offset is outside the bounds of the DataView");
         var bytes = v.Buffer.Data.AsSpan(v.ByteOffset + (int)getIndex, size);
         return ReadValue(kind, bytes, little);
+    }
+
+    /// <summary>GetViewValue for BigInt64 and BigUint64 (https://tc39.es/ecma262/#sec-getviewvalue).</summary>
+    static JsValue GetBigInt(JsValue view, JsValue requestIndex, JsValue isLittleEndian, bool signed, string method)
+    {
+        var v = ThisView(view, method);
+        double getIndex = ArrayBufferConstructor.ToIndex(requestIndex, "Offset is outside the bounds of the DataView");
+        bool little = TypeConversion.ToBoolean(isLittleEndian);
+        if (getIndex + 8 > v.ByteLength) Throw.RangeError("Offset is outside the bounds of the DataView");
+        return JsValue.FromBigInt(ReadBigInt(v.Buffer.Data.AsSpan(v.ByteOffset + (int)getIndex, 8), signed, little));
+    }
+
+    /// <summary>SetViewValue for BigInt64 and BigUint64: ToBigInt, then the low 64 bits.</summary>
+    static JsValue SetBigInt(JsValue view, JsValue requestIndex, JsValue isLittleEndian, bool signed, JsValue value, string method)
+    {
+        var v = ThisView(view, method);
+        double getIndex = ArrayBufferConstructor.ToIndex(requestIndex, "Offset is outside the bounds of the DataView");
+        var big = BigIntConstructor.ToBigInt(value);
+        bool little = TypeConversion.ToBoolean(isLittleEndian);
+        if (getIndex + 8 > v.ByteLength) Throw.RangeError("Offset is outside the bounds of the DataView");
+        WriteBigInt(v.Buffer.Data.AsSpan(v.ByteOffset + (int)getIndex, 8), big, little);
+        return JsValue.Undefined;
+    }
+
+    /// <summary>Eight bytes as a signed or unsigned 64-bit BigInt (also node's Buffer readBig(U)Int64).</summary>
+    public static System.Numerics.BigInteger ReadBigInt(ReadOnlySpan<byte> bytes, bool signed, bool littleEndian)
+    {
+        ulong raw = littleEndian ? System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes) : System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes);
+        return signed ? new System.Numerics.BigInteger((long)raw) : new System.Numerics.BigInteger(raw);
+    }
+
+    /// <summary>The low 64 bits of a BigInt, in the given byte order (BigInt::asUintN(64)).</summary>
+    public static void WriteBigInt(Span<byte> bytes, System.Numerics.BigInteger value, bool littleEndian)
+    {
+        var low = (ulong)(value & ulong.MaxValue);
+        if (littleEndian) System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes, low);
+        else System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, low);
     }
 
     /// <summary>https://tc39.es/ecma262/#sec-setviewvalue</summary>
