@@ -55,23 +55,28 @@ public static class ArrayBufferConstructor
     /// <summary>https://tc39.es/ecma262/#sec-arraybuffer.prototype.slice</summary>
     static JsValue Slice(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var o = ThisBuffer(thisValue, "ArrayBuffer.prototype.slice");
+        var intrinsics = TypedArrayIntrinsics.Of(Realm.Current);
+        return SliceBuffer(ThisBuffer(thisValue, "ArrayBuffer.prototype.slice"), args, intrinsics.ArrayBufferConstructor, intrinsics.ArrayBufferPrototype);
+    }
+
+    /// <summary>ArrayBuffer and SharedArrayBuffer slice: the species constructor must make a buffer of the same kind, not this one, big enough.</summary>
+    public static JsValue SliceBuffer(JsArrayBuffer o, ReadOnlySpan<JsValue> args, JsFunction defaultConstructor, JsObject defaultPrototype)
+    {
+        string kind = o.IsShared ? "SharedArrayBuffer" : "ArrayBuffer";
         int len = o.ByteLength;
         int first = (int)ArrayAlgorithms.RelativeIndex(args.Arg(0), len);
         int final = (int)ArrayAlgorithms.RelativeEnd(args.Arg(1), len);
         int newLen = Math.Max(final - first, 0);
-        var realm = Realm.Current;
-        var intrinsics = TypedArrayIntrinsics.Of(realm);
-        var ctor = SpeciesConstructor(o, intrinsics.ArrayBufferConstructor);
+        var ctor = SpeciesConstructor(o, defaultConstructor);
         JsArrayBuffer result;
-        if (ReferenceEquals(ctor, intrinsics.ArrayBufferConstructor))
-            result = new JsArrayBuffer(intrinsics.ArrayBufferPrototype, JsArrayBuffer.CreateByteDataBlock(newLen));
+        if (ReferenceEquals(ctor, defaultConstructor))
+            result = new JsArrayBuffer(defaultPrototype, JsArrayBuffer.CreateByteDataBlock(newLen), o.IsShared);
         else
         {
-            result = ctor.Construct([JsValue.FromNumber(newLen)], ctor).Ref as JsArrayBuffer
-                ?? Throw.TypeError<JsArrayBuffer>("Method ArrayBuffer.prototype.slice called on incompatible receiver");
-            if (ReferenceEquals(result, o)) Throw.TypeError("ArrayBuffer subclass returned this from species constructor");
-            if (result.ByteLength < newLen) Throw.TypeError($"Species constructor returned a too-small ArrayBuffer");
+            result = ctor.Construct([JsValue.FromNumber(newLen)], ctor).Ref is JsArrayBuffer made && made.IsShared == o.IsShared ? made
+                : Throw.TypeError<JsArrayBuffer>($"Method {kind}.prototype.slice called on incompatible receiver");
+            if (ReferenceEquals(result, o)) Throw.TypeError($"{kind} subclass returned this from species constructor");
+            if (result.ByteLength < newLen) Throw.TypeError($"Species constructor returned a too-small {kind}");
         }
         if (newLen > 0) o.Data.AsSpan(first, newLen).CopyTo(result.Data);
         return result;

@@ -47,17 +47,8 @@ public static class SharedArrayBufferConstructor
     /// <summary>https://tc39.es/ecma262/#sec-sharedarraybuffer.prototype.slice</summary>
     static JsValue Slice(JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        var o = ThisBuffer(thisValue, "SharedArrayBuffer.prototype.slice");
-        int len = o.ByteLength;
-        int first = (int)ArrayAlgorithms.RelativeIndex(args.Arg(0), len);
-        int final = (int)ArrayAlgorithms.RelativeEnd(args.Arg(1), len);
-        int newLen = Math.Max(final - first, 0);
-        var ctor = ArrayBufferConstructor.SpeciesConstructor(o, TypedArrayIntrinsics.Of(Realm.Current).SharedArrayBufferConstructor);
-        var result = ctor.Construct([JsValue.FromNumber(newLen)], ctor).Ref is JsArrayBuffer { IsShared: true } made ? made
-            : Throw.TypeError<JsArrayBuffer>("Method SharedArrayBuffer.prototype.slice called on incompatible receiver");
-        if (ReferenceEquals(result, o)) Throw.TypeError("SharedArrayBuffer subclass returned this from species constructor");
-        if (result.ByteLength < newLen) Throw.TypeError("Species constructor returned a too-small SharedArrayBuffer");
-        if (newLen > 0) o.Data.AsSpan(first, newLen).CopyTo(result.Data);
-        return result;
+        var intrinsics = TypedArrayIntrinsics.Of(Realm.Current);
+        return ArrayBufferConstructor.SliceBuffer(ThisBuffer(thisValue, "SharedArrayBuffer.prototype.slice"), args,
+            intrinsics.SharedArrayBufferConstructor, intrinsics.SharedArrayBufferPrototype);
     }
 }
