@@ -73,6 +73,8 @@ HTTPParser.prototype.execute = function (buf) {
       }
       if (end === -1) {
         if (this.head.length > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', 'Header overflow');
+        // llhttp rejects a request whose method cannot be any method as soon as the bytes arrive.
+        if (this.kind === REQUEST && !couldBeMethod(this.head)) return parseError('HPE_INVALID_METHOD', 'Invalid method encountered');
         return len;
       }
       if (end > this.maxHeaderSize) return parseError('HPE_HEADER_OVERFLOW', 'Header overflow');
@@ -149,7 +151,9 @@ HTTPParser.prototype.finish = function () {
     return null;
   }
   if (this.state === 'head' && this.head.length === 0) return null;
-  return parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state');
+  var eof = parseError('HPE_INVALID_EOF_STATE', '');
+  eof.message = 'Parse Error';
+  return eof;
 };
 
 HTTPParser.prototype.messageComplete = function (trailers) {
@@ -182,6 +186,15 @@ function parseFields(text) {
   return raw;
 }
 
+// Whether the start of a head could still be a request line's method (the bytes up to the first space).
+function couldBeMethod(head) {
+  var sp = head.indexOf(' ');
+  var prefix = sp === -1 ? head : head.slice(0, sp);
+  if (sp !== -1) return methodSet[prefix] === true;
+  for (var m in methodSet) if (m.lastIndexOf(prefix, 0) === 0) return true;
+  return false;
+}
+
 HTTPParser.prototype.parseHead = function (text) {
   var eol = text.indexOf('\n');
   var first = (eol === -1 ? text : text.slice(0, eol)).replace(/\r$/, '');
@@ -194,11 +207,16 @@ HTTPParser.prototype.parseHead = function (text) {
       var sp = first.indexOf(' ');
       var method = sp === -1 ? first : first.slice(0, sp);
       if (!methodSet[method]) return parseError('HPE_INVALID_METHOD', 'Invalid method encountered');
-      if (/^[^ ]+ [^ ]+$/.test(first)) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
+      var parts = first.split(' ');
+      if (parts.length === 3 && /[\x00-\x1f\x7f]/.test(parts[1])) return parseError('HPE_INVALID_URL', 'Invalid char in url path');
+      if (parts.length === 3 && /^HTTP\/\d/.test(parts[2]) && !/^HTTP\/\d\./.test(parts[2])) return parseError('HPE_INVALID_VERSION', 'Expected dot');
+      if (/^[^ ]+ [^ ]+$/.test(first) || parts.length === 3) return parseError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
       return parseError('HPE_INVALID_URL', 'Invalid URL');
     }
     if (!methodSet[match[1]]) return parseError('HPE_INVALID_METHOD', 'Invalid method encountered');
-    if (/[\x00-\x20\x7f]/.test(match[2])) return parseError('HPE_INVALID_URL', 'Invalid URL');
+    if (/[\x00-\x20\x7f]/.test(match[2])) return parseError('HPE_INVALID_URL', 'Invalid char in url path');
+    // The request line ends with CRLF (llhttp: "Expected CRLF after version").
+    if (eol !== -1 && text.charCodeAt(eol - 1) !== 13) return parseError('HPE_INVALID_VERSION', 'Expected CRLF after version');
     info.method = match[1];
     info.url = match[2];
   } else {
@@ -215,25 +233,28 @@ HTTPParser.prototype.parseHead = function (text) {
   if (raw instanceof Error) return raw;
   info.rawHeaders = raw;
 
-  var contentLength = -1, chunked = false, connection = '', upgradeHeader = false;
+  var contentLength = -1, chunked = false, connection = '', upgradeHeader = false, teLast = false;
   for (var i = 0; i < raw.length; i += 2) {
     var name = raw[i].toLowerCase();
     if (name === 'content-length') {
       var v = raw[i + 1];
-      if (!/^\d+$/.test(v) || (contentLength !== -1 && contentLength !== +v)) {
-        return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length');
-      }
+      if (!/^\d+$/.test(v)) return parseError('HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length');
+      if (contentLength !== -1 && contentLength !== +v) return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Duplicate Content-Length');
       contentLength = +v;
+      teLast = false;
     } else if (name === 'transfer-encoding') {
       chunked = /(^|,)\s*chunked\s*$/i.test(raw[i + 1]);
+      teLast = true;
     } else if (name === 'connection') {
       connection += ',' + raw[i + 1].toLowerCase();
     } else if (name === 'upgrade') {
       upgradeHeader = true;
     }
   }
+  // llhttp names whichever of the two came last.
   if (chunked && contentLength !== -1) {
-    return parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
+    return teLast ? parseError('HPE_INVALID_TRANSFER_ENCODING', 'Transfer-Encoding can\'t be present with Content-Length')
+      : parseError('HPE_UNEXPECTED_CONTENT_LENGTH', 'Content-Length can\'t be present with Transfer-Encoding');
   }
   var http11 = info.versionMajor === 1 && info.versionMinor >= 1;
   if (/(^|,)\s*close\s*(,|$)/.test(connection)) info.keepAlive = false;
