@@ -3,7 +3,7 @@ using System.Text;
 namespace Jsc.Conformance;
 
 /// <summary>
-/// The cases of tests/cases: every .js file in a folder below it (files directly in tests/cases,
+/// The cases of tests/cases: every .js or .mjs file in a folder below it (files directly in tests/cases,
 /// such as record.js, are tools; folders named fixtures hold helpers, not cases), named by their path relative to tests/cases with '/'.
 /// Next to each case, &lt;name&gt;.expected holds node's stdout and &lt;name&gt;.exitcode, when
 /// present, node's exit code.
@@ -51,8 +51,9 @@ public static class CaseCorpus
 
     static void Collect(string folder, List<string> found)
     {
-        foreach (var file in Directory.EnumerateFiles(folder, "*.js"))
+        foreach (var file in Directory.EnumerateFiles(folder))
         {
+            if (!IsCaseFile(file)) continue;
             found.Add(Path.GetRelativePath(CasesDir, file).Replace(Path.DirectorySeparatorChar, '/'));
         }
         foreach (var sub in Directory.EnumerateDirectories(folder))
@@ -60,6 +61,10 @@ public static class CaseCorpus
             if (!IsSkipped(sub)) Collect(sub, found);
         }
     }
+
+    /// <summary>A case is a CommonJS script (.js) or an ES module (.mjs); .cjs files are helpers that cases load.</summary>
+    public static bool IsCaseFile(string file) =>
+        file.EndsWith(".js", StringComparison.Ordinal) || file.EndsWith(".mjs", StringComparison.Ordinal);
 
     static bool IsSkipped(string folder)
     {

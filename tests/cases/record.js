@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Records node's behaviour for the conformance cases: for each case <name>.js, node's exact
+// Records node's behaviour for the conformance cases: for each case <name>.js (or an ES module
+// case <name>.mjs), node's exact
 // stdout goes to <name>.expected and, when node exits non-zero, the code to <name>.exitcode.
 //
 //   node tests/cases/record.js                 every case (every .js below a folder of tests/cases)
@@ -18,16 +19,21 @@ const casesDir = __dirname;
 const nonZero = [];
 const timeoutMs = 30000;
 
+// A case is a CommonJS script (.js) or an ES module (.mjs); .cjs files are helpers cases load.
+function isCase(file) {
+  return file.endsWith('.js') || file.endsWith('.mjs');
+}
+
 function listCases(target) {
   const stat = fs.statSync(target);
-  if (stat.isFile()) return target.endsWith('.js') ? [target] : [];
+  if (stat.isFile()) return isCase(target) ? [target] : [];
   const found = [];
   for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
     // fixtures folders hold the files cases load (modules, packages), not cases
     if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'fixtures') continue;
     const full = path.join(target, entry.name);
     if (entry.isDirectory()) found.push(...listCases(full));
-    else if (entry.name.endsWith('.js')) found.push(full);
+    else if (isCase(entry.name)) found.push(full);
   }
   return found;
 }
@@ -64,7 +70,7 @@ function readOrNull(file) {
 
 async function record(file, check) {
   const name = path.relative(casesDir, file).split(path.sep).join('/');
-  const base = file.slice(0, -'.js'.length);
+  const base = file.slice(0, file.lastIndexOf('.'));
   const run = await runNode(file);
   if (run.signal) return `${name}: killed by ${run.signal} (time limit ${timeoutMs} ms)`;
   if (run.code === 0 && run.stderr !== '') return `${name}: exited 0 but wrote to stderr:\n${run.stderr}`;
